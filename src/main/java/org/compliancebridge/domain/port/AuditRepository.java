@@ -1,0 +1,24 @@
+package org.compliancebridge.domain.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.compliancebridge.domain.AuditEntry;
+
+/**
+ * The audit trail's storage. Append and read only: no method updates or deletes an entry, and no implementation may
+ * add one. Appends happen only from the audited write path, inside the transaction of the change they describe.
+ */
+public interface AuditRepository {
+    /** Appends one sealed entry; its sequence number must be exactly the current head's plus one. */
+    void append(AuditEntry entry);
+
+    Optional<AuditEntry> head();
+
+    long count();
+
+    /** Up to {@code limit} entries with {@code seq >= fromSeq}, ascending. */
+    List<AuditEntry> readFrom(long fromSeq, int limit);
+
+    /** Entries of one event type with {@code seq > afterSeq}, ascending. */
+    List<AuditEntry> findByEventType(String eventType, long afterSeq, int limit);
+}

@@ -1,0 +1,12 @@
+package org.compliancebridge.domain.port;
+
+/** Repositories bound to one database transaction. Valid only inside the unit of work that received it. */
+public interface Transaction {
+    AccountRepository accounts();
+
+    AuditRepository audit();
+
+    SettingsRepository settings();
+
+    WorkspaceInfoRepository workspaceInfo();
+}
