@@ -1,0 +1,30 @@
+package org.compliancebridge.app;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.compliancebridge.domain.KdfParams;
+import org.compliancebridge.service.LoginThrottle;
+import org.compliancebridge.service.PasswordPolicy;
+import org.compliancebridge.service.WorkspaceService;
+import org.compliancebridge.sign.Argon2KeyProtection;
+import org.compliancebridge.store.H2DatabaseOpener;
+import org.compliancebridge.store.JsonWorkspaceFiles;
+
+/** Composition root: the one place that knows which adapter implements which port. Wiring by constructor. */
+public final class AppServices {
+    private final WorkspaceService workspaces;
+
+    public AppServices(KdfParams kdf, Clock clock, LoginThrottle.Sleeper sleeper) {
+        this.workspaces = new WorkspaceService(new H2DatabaseOpener(), new JsonWorkspaceFiles(),
+                new Argon2KeyProtection(), PasswordPolicy.bundled(), kdf, clock, ZoneId::systemDefault, sleeper);
+    }
+
+    /** Production wiring: production Argon2id cost, system clock, real delays. */
+    public static AppServices production() {
+        return new AppServices(KdfParams.PRODUCTION, Clock.systemUTC(), LoginThrottle.REAL_SLEEP);
+    }
+
+    public WorkspaceService workspaces() {
+        return workspaces;
+    }
+}
