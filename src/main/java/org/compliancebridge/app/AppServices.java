@@ -13,10 +13,22 @@ import org.compliancebridge.store.JsonWorkspaceFiles;
 /** Composition root: the one place that knows which adapter implements which port. Wiring by constructor. */
 public final class AppServices {
     private final WorkspaceService workspaces;
+    private final PasswordPolicy policy;
+    private final LoginThrottle.Sleeper sleeper;
 
     public AppServices(KdfParams kdf, Clock clock, LoginThrottle.Sleeper sleeper) {
+        this.policy = PasswordPolicy.bundled();
+        this.sleeper = sleeper;
         this.workspaces = new WorkspaceService(new H2DatabaseOpener(), new JsonWorkspaceFiles(),
-                new Argon2KeyProtection(), PasswordPolicy.bundled(), kdf, clock, ZoneId::systemDefault, sleeper);
+                new Argon2KeyProtection(), policy, kdf, clock, ZoneId::systemDefault, sleeper);
+    }
+
+    public PasswordPolicy passwordPolicy() {
+        return policy;
+    }
+
+    public LoginThrottle.Sleeper sleeper() {
+        return sleeper;
     }
 
     /** Production wiring: production Argon2id cost, system clock, real delays. */

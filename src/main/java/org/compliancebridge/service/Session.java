@@ -178,6 +178,20 @@ public final class Session implements AutoCloseable {
                 .orElse(SettingKeys.DEFAULT_LOCK_AFTER_MINUTES);
     }
 
+    /** Sets the inactivity lock (administrators; 1-240 minutes); audited. */
+    public void setLockAfterMinutes(int minutes) {
+        AccountService.requireAdministrator(account);
+        if (minutes < 1 || minutes > 240) {
+            throw new org.compliancebridge.domain.InvalidInputException("Choose between 1 and 240 minutes.");
+        }
+        writes.write(actor(), ctx -> {
+            Optional<String> old = ctx.tx().settings().get(SettingKeys.LOCK_AFTER_MINUTES);
+            ctx.tx().settings().put(SettingKeys.LOCK_AFTER_MINUTES, Integer.toString(minutes));
+            return ctx.record(AuditDraft.of(AuditEventType.SETTING_CHANGED, "SETTING", SettingKeys.LOCK_AFTER_MINUTES,
+                    old.orElse(Integer.toString(SettingKeys.DEFAULT_LOCK_AFTER_MINUTES)), Integer.toString(minutes)));
+        });
+    }
+
     /** Failed sign-ins not yet acknowledged by an administrator (21 CFR 11.300(d)). */
     public List<AuditEntry> pendingSecurityAlerts() {
         return writes.read(tx -> {

@@ -1,0 +1,34 @@
+package org.compliancebridge.app;
+
+import javafx.stage.Stage;
+import org.compliancebridge.ui.common.TaskRunner;
+import org.compliancebridge.ui.common.UiPreferences;
+import org.compliancebridge.ui.dashboard.DashboardView;
+import org.compliancebridge.ui.dashboard.DashboardViewModel;
+import org.compliancebridge.ui.settings.SettingsView;
+import org.compliancebridge.ui.settings.SettingsViewModel;
+import org.compliancebridge.ui.shell.MainWindow;
+import org.compliancebridge.ui.shell.PlannedView;
+
+/** Builds the window and decides which view serves which section. Used by the app and by the UI tests. */
+public final class UiAssembly {
+    private UiAssembly() {
+    }
+
+    public static MainWindow assemble(Stage stage, AppServices services, TaskRunner tasks, UiPreferences prefs) {
+        MainWindow[] window = new MainWindow[1];
+        window[0] = new MainWindow(stage, services.workspaces(), services.passwordPolicy(), tasks, prefs,
+                (section, shell) -> switch (section) {
+                    case DASHBOARD -> new DashboardView(new DashboardViewModel(shell.session(), tasks,
+                            window[0].dialogs())).root();
+                    case SETTINGS -> {
+                        SettingsViewModel vm = new SettingsViewModel(shell.session(), tasks, window[0].dialogs());
+                        vm.darkTheme.set(prefs.darkTheme());
+                        vm.lockMinutes.addListener((o, a, b) -> window[0].lockAfterMinutes.set(b.intValue()));
+                        yield new SettingsView(vm, window[0]::applyTheme).root();
+                    }
+                    default -> PlannedView.of(section);
+                }, services.sleeper());
+        return window[0];
+    }
+}
