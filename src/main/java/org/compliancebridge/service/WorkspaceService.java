@@ -266,11 +266,19 @@ public final class WorkspaceService {
             } else {
                 Files.createDirectories(dir);
             }
+            ownerOnly(dir);
         } catch (IOException e) {
             throw new StorageException("Could not create the folder " + dir + ": " + e.getMessage()
                     + ". Choose a folder you can write to.", e);
         }
         return dir;
+    }
+
+    /** Where the file system supports it, only the owner may list or open the workspace folder. */
+    private static void ownerOnly(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     private void deleteCreatedFiles(Path dir) {

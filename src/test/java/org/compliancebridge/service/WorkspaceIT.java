@@ -50,7 +50,7 @@ class WorkspaceIT {
     }
 
     @Test
-    void createsWorkspaceAndRecordsEveryStepInAnIntactChain() {
+    void createsWorkspaceAndRecordsEveryStepInAnIntactChain() throws Exception {
         Path dir = tmp.resolve("ws");
         WorkspaceService.Created c = ws.create(dir);
         assertThat(c.recoveryKey()).matches("([0-9A-F]{4}-){9}[0-9A-F]{4}");
@@ -58,6 +58,12 @@ class WorkspaceIT {
         assertThat(dir.resolve("workspace.mv.db")).exists();
         assertThat(dir.resolve("workspace.keys")).exists();
         assertThat(dir.resolve("workspace.trace.db")).doesNotExist();
+        try {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                    .isEqualTo("rwx------");
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: ACLs inherited from the user's profile folder
+        }
         try (Session s = open(dir)) {
             assertThat(s.info().organisationName()).isEqualTo("Acme Devices GmbH");
             assertThat(s.accounts()).extracting(a -> a.userId().value()).containsExactly("alice");
