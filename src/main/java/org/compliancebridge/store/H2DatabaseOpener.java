@@ -61,10 +61,15 @@ public final class H2DatabaseOpener implements DatabaseOpener {
         if (!HEX_KEY.matcher(fileKeyHex).matches()) {
             throw new IllegalArgumentException("The file key must be 64 lower-case hex digits");
         }
-        String url = "jdbc:h2:file:" + dir.resolve(WorkspacePaths.DB_NAME)
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
+        String base = "jdbc:h2:file:" + dir.resolve(WorkspacePaths.DB_NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0";
         // H2 takes "<file password> <user password>"; the hex key has no spaces (H2 forbids them in the file part).
         char[] password = (fileKeyHex + " " + fileKeyHex).toCharArray();
+        if (mustExist) {
+            // Even an open and close without changes rewrites part of an H2 file. Check first, read-only, that this
+            // app can open the workspace at all, so a refusal leaves the file byte-identical.
+            checkReadOnly(base + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", password, dir);
+        }
+        String url = base + ";WRITE_DELAY=0" + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, DB_USER, new String(password));
         Arrays.fill(password, '\0');
         pool.setMaxConnections(8);
@@ -94,6 +99,23 @@ public final class H2DatabaseOpener implements DatabaseOpener {
         } catch (RuntimeException e) {
             closeQuietly(keepOpen, pool);
             throw e;
+        }
+    }
+
+    private static void checkReadOnly(String url, char[] password, Path dir) {
+        JdbcConnectionPool ro = JdbcConnectionPool.create(url, DB_USER, new String(password));
+        try (Connection c = ro.getConnection()) {
+            refuseNewerSchema(Flyway.configure().dataSource(ro).locations("classpath:db/migration").load());
+        } catch (SQLException e) {
+            throw translate(e, dir);
+        } catch (FlywayException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw translate(sql, dir);
+            }
+            throw new StorageException("The workspace could not be checked (" + e.getClass().getSimpleName()
+                    + "). Nothing was changed.", e);
+        } finally {
+            ro.dispose();
         }
     }
 
