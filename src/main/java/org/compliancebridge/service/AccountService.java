@@ -46,6 +46,8 @@ public final class AccountService {
                 ctx.tx().accounts().insert(a);
                 ctx.record(AuditDraft.of(AuditEventType.ACCOUNT_CREATED, "ACCOUNT", newUser.value(), null,
                         describe(a)));
+                UserKeys.create(ctx, session.signing(), newUser, name, ctx.tx().workspaceInfo().get().orElseThrow()
+                        .organisationName(), initialPassword, now, "signing key for the new account");
                 KeyFile kf = session.files().readKeyFile(session.folder());
                 session.files().writeKeyFile(session.folder(), kf.withUserSlot(newUser, session.keys().wrap(key,
                         initialPassword, KeySlot.context(session.workspaceId(), KeySlot.Kind.USER,
@@ -79,6 +81,8 @@ public final class AccountService {
             ctx.tx().accounts().update(after);
             ctx.record(AuditDraft.of(AuditEventType.ACCOUNT_DEACTIVATED, "ACCOUNT", user.value(), describe(before),
                     describe(after)).withReason(why));
+            ctx.tx().keys().activeKey(user).ifPresent(k -> UserKeys.retire(ctx, k, session.clock().instant(),
+                    "account deactivated: the key can no longer sign; it still verifies earlier signatures"));
             KeyFile kf = session.files().readKeyFile(session.folder());
             session.files().writeKeyFile(session.folder(), kf.withoutUserSlot(user));
             return after;
@@ -100,6 +104,8 @@ public final class AccountService {
                         false);
                 ctx.tx().accounts().update(a);
                 ctx.record(AuditDraft.of(AuditEventType.PASSWORD_CHANGED, "ACCOUNT", me.value(), null, null));
+                ctx.tx().keys().activeKey(me).ifPresent(k -> ctx.tx().keys().updateEncryptedKey(k.keyId(),
+                        session.signing().reencrypt(k.keyPair(), currentPassword, newPassword)));
                 KeyFile kf = session.files().readKeyFile(session.folder());
                 session.files().writeKeyFile(session.folder(), kf.withUserSlot(me, session.keys().wrap(key,
                         newPassword, KeySlot.context(session.workspaceId(), KeySlot.Kind.USER, Optional.of(me)),

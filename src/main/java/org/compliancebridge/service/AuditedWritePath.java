@@ -124,6 +124,34 @@ public final class AuditedWritePath implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Records a signed checkpoint of the current chain head. This is the only write without an audit entry of its
+     * own: a checkpoint is a statement about the chain, and auditing it would move the head it describes.
+     */
+    public org.compliancebridge.domain.Checkpoint checkpoint(
+            Function<AuditEntry, org.compliancebridge.domain.Checkpoint> signHead) {
+        Future<org.compliancebridge.domain.Checkpoint> f = writer.submit(() -> db.inTransaction(tx -> {
+            AuditEntry head = tx.audit().head().orElseThrow(() -> new IllegalStateException("empty audit trail"));
+            org.compliancebridge.domain.Checkpoint c = signHead.apply(head);
+            if (c.seq() != head.seq() || !c.headHash().equals(head.hash())) {
+                throw new IllegalStateException("A checkpoint must state the current head");
+            }
+            tx.checkpoints().insert(c);
+            return c;
+        }));
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the checkpoint", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Read-only access, on the caller's thread (never the FX thread). */
     public <T> T read(Function<Transaction, T> work) {
         return db.read(work);

@@ -35,13 +35,17 @@ public final class Session implements AutoCloseable {
     private final Clock clock;
     private final ZoneId zone;
     private final byte[] workspaceKey;
+    private final org.compliancebridge.domain.port.SigningKeys signing;
+    private volatile org.compliancebridge.domain.UnlockedKey signingKey;
+    private volatile boolean signedInThisContinuousSession;
     private volatile Account account;
     private volatile boolean locked;
     private volatile boolean closed;
     private int failedUnlocks;
 
     Session(Path folder, UUID workspaceId, AuditedWritePath writes, WorkspaceFiles files, KeyProtection keys,
-            KdfParams kdf, PasswordPolicy policy, Clock clock, ZoneId zone, byte[] workspaceKey, Account account) {
+            KdfParams kdf, PasswordPolicy policy, Clock clock, ZoneId zone, byte[] workspaceKey, Account account,
+            org.compliancebridge.domain.port.SigningKeys signing, org.compliancebridge.domain.UnlockedKey signingKey) {
         this.folder = folder;
         this.workspaceId = workspaceId;
         this.writes = writes;
@@ -53,6 +57,48 @@ public final class Session implements AutoCloseable {
         this.zone = zone;
         this.workspaceKey = workspaceKey.clone();
         this.account = account;
+        this.signing = signing;
+        this.signingKey = signingKey;
+    }
+
+    public org.compliancebridge.domain.port.SigningKeys signing() {
+        return signing;
+    }
+
+    org.compliancebridge.domain.UnlockedKey signingKey() {
+        return signingKey;
+    }
+
+    void replaceSigningKey(org.compliancebridge.domain.UnlockedKey key) {
+        this.signingKey = key;
+    }
+
+    /** 21 CFR 11.200(a)(1): after the first signature of a continuous session, the password alone suffices. */
+    boolean hasSignedInThisContinuousSession() {
+        return signedInThisContinuousSession;
+    }
+
+    void markSigned() {
+        signedInThisContinuousSession = true;
+    }
+
+    /**
+     * Signs the current audit chain head with this person's key, stores the checkpoint in the database and appends
+     * it to the checkpoint file beside it (forced to disk).
+     */
+    public org.compliancebridge.domain.Checkpoint checkpoint(String occasion) {
+        org.compliancebridge.domain.UnlockedKey key = signingKey;
+        String keyId = signing.describe(key.certificateDer()).sha256Fingerprint();
+        org.compliancebridge.domain.Checkpoint c = writes.checkpoint(head -> {
+            java.time.Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            byte[] payload = org.compliancebridge.domain.Checkpoint.payload(workspaceId, head.seq(), head.hash(), now,
+                    account.userId(), occasion);
+            return new org.compliancebridge.domain.Checkpoint(UUID.randomUUID(), workspaceId, head.seq(),
+                    head.hash(), now, account.userId(), occasion, keyId, signing.sign(key, payload));
+        });
+        files.appendCheckpoint(folder, c, key.certificateDer());
+        writes.database().syncToDisk();
+        return c;
     }
 
     public Path folder() {
@@ -148,6 +194,7 @@ public final class Session implements AutoCloseable {
         writes.write(actor(), ctx -> ctx.record(AuditDraft.of(AuditEventType.SESSION_LOCKED, "SESSION",
                 account.userId().value(), null, null).withReason(why)));
         locked = true;
+        signedInThisContinuousSession = false;
     }
 
     /**
@@ -230,6 +277,7 @@ public final class Session implements AutoCloseable {
         try {
             writes.write(actor(), ctx -> ctx.record(AuditDraft.of(AuditEventType.SESSION_ENDED, "SESSION",
                     account.userId().value(), null, null)));
+            checkpoint("session end");
         } finally {
             closed = true;
             writes.close();

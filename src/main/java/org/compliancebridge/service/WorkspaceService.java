@@ -34,6 +34,7 @@ import org.compliancebridge.domain.WrongPasswordException;
 import org.compliancebridge.domain.port.Database;
 import org.compliancebridge.domain.port.DatabaseOpener;
 import org.compliancebridge.domain.port.KeyProtection;
+import org.compliancebridge.domain.port.SigningKeys;
 import org.compliancebridge.domain.port.WorkspaceFiles;
 
 /**
@@ -50,10 +51,11 @@ public final class WorkspaceService {
     private final Clock clock;
     private final Supplier<ZoneId> zone;
     private final LoginThrottle.Sleeper sleeper;
+    private final SigningKeys signing;
     private final SecureRandom random = new SecureRandom();
 
     public WorkspaceService(DatabaseOpener opener, WorkspaceFiles files, KeyProtection keys, PasswordPolicy policy,
-            KdfParams kdf, Clock clock, Supplier<ZoneId> zone, LoginThrottle.Sleeper sleeper) {
+            KdfParams kdf, Clock clock, Supplier<ZoneId> zone, LoginThrottle.Sleeper sleeper, SigningKeys signing) {
         this.opener = opener;
         this.files = files;
         this.keys = keys;
@@ -62,6 +64,7 @@ public final class WorkspaceService {
         this.clock = clock;
         this.zone = zone;
         this.sleeper = sleeper;
+        this.signing = signing;
     }
 
     /** A new workspace, its first administrator signed in, and the recovery key to show once. */
@@ -85,6 +88,9 @@ public final class WorkspaceService {
         Database db = opener.create(dir, HexFormat.of().formatHex(key));
         AuditedWritePath writes = new AuditedWritePath(db, workspaceId, clock);
         Actor actor = new Actor(admin, zone.get());
+        var created = new Object() {
+            org.compliancebridge.domain.UserKey key;
+        };
         try {
             Account account = writes.write(actor, ctx -> {
                 var now = clock.instant();
@@ -98,14 +104,17 @@ public final class WorkspaceService {
                 ctx.tx().accounts().insert(a);
                 ctx.record(AuditDraft.of(AuditEventType.ACCOUNT_CREATED, "ACCOUNT", admin.value(), null,
                         AccountService.describe(a)));
+                created.key = UserKeys.create(ctx, signing, admin, fullName, org, password, now,
+                        "signing key for the new account");
                 ctx.record(AuditDraft.of(AuditEventType.LOGIN_SUCCEEDED, "ACCOUNT", admin.value(), null, null));
                 // The key file is written last, inside the transaction: if it cannot be written, nothing commits.
                 files.writeKeyFile(dir, keyFile);
                 return a;
             });
-            db.syncToDisk();
-            return new Created(new Session(dir, workspaceId, writes, files, keys, kdf, policy, clock, zone.get(), key,
-                    account), recovery);
+            Session session = new Session(dir, workspaceId, writes, files, keys, kdf, policy, clock, zone.get(), key,
+                    account, signing, signing.unlock(created.key.keyPair(), password));
+            session.checkpoint("workspace created");
+            return new Created(session, recovery);
         } catch (RuntimeException e) {
             writes.close();
             db.close();
@@ -135,7 +144,7 @@ public final class WorkspaceService {
             throw e;
         }
         try {
-            return signIn(dir, keyFile, user, key, null);
+            return signIn(dir, keyFile, user, key, password, false);
         } finally {
             Arrays.fill(key, (byte) 0);
         }
@@ -162,13 +171,14 @@ public final class WorkspaceService {
                     + " workspace was created (dashes and spaces do not matter).");
         }
         try {
-            return signIn(dir, keyFile, user, key, newPassword);
+            return signIn(dir, keyFile, user, key, newPassword, true);
         } finally {
             Arrays.fill(key, (byte) 0);
         }
     }
 
-    private Session signIn(Path dir, KeyFile keyFile, UserId user, byte[] key, char[] resetPassword) {
+    private Session signIn(Path dir, KeyFile keyFile, UserId user, byte[] key, char[] password, boolean reset) {
+        char[] resetPassword = reset ? password : null;
         Database db = opener.open(dir, HexFormat.of().formatHex(key));
         try {
             WorkspaceInfo info = db.read(tx -> tx.workspaceInfo().get()).orElseThrow(() ->
@@ -189,6 +199,9 @@ public final class WorkspaceService {
             List<FailedLogin> failed = files.readFailedLogins(dir);
             AuditedWritePath writes = new AuditedWritePath(db, info.workspaceId(), clock);
             Actor actor = new Actor(user, zone.get());
+            var keyHolder = new Object() {
+                org.compliancebridge.domain.UnlockedKey unlocked;
+            };
             Account signedIn;
             try {
                 signedIn = writes.write(actor, ctx -> {
@@ -205,6 +218,17 @@ public final class WorkspaceService {
                         ctx.record(AuditDraft.of(AuditEventType.PASSWORD_RESET_WITH_RECOVERY_KEY, "ACCOUNT",
                                 user.value(), null, null).withReason("signed in with the recovery key"));
                     }
+                    var active = ctx.tx().keys().activeKey(user);
+                    if (reset && active.isPresent()) {
+                        // The old private key is encrypted under the lost password: retire it (it still verifies
+                        // the signatures it made) and issue a new one under the new password.
+                        UserKeys.retire(ctx, active.get(), clock.instant(), "password reset with the recovery key");
+                        active = java.util.Optional.empty();
+                    }
+                    var userKey = active.isPresent() ? active.get() : UserKeys.create(ctx, signing, user,
+                            account.fullName(), info.organisationName(), password, clock.instant(),
+                            reset ? "new signing key after recovery" : "account had no signing key");
+                    keyHolder.unlocked = signing.unlock(userKey.keyPair(), password);
                     ctx.tx().accounts().update(a);
                     ctx.record(AuditDraft.of(AuditEventType.LOGIN_SUCCEEDED, "ACCOUNT", user.value(), null, null));
                     return a;
@@ -218,7 +242,7 @@ public final class WorkspaceService {
                 db.syncToDisk();
             }
             return new Session(dir, info.workspaceId(), writes, files, keys, kdf, policy, clock, zone.get(), key,
-                    signedIn);
+                    signedIn, signing, keyHolder.unlocked);
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -8,7 +8,10 @@ import org.compliancebridge.domain.AuditEntry;
 import org.compliancebridge.domain.Hash;
 import org.compliancebridge.domain.port.AuditRepository;
 import org.compliancebridge.store.generated.tables.records.AuditEntryRecord;
+import org.compliancebridge.domain.AuditQuery;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Record;
 
 /** Append and read only. There is no update or delete statement for AUDIT_ENTRY anywhere in the code base. */
@@ -57,6 +60,78 @@ final class JooqAuditRepository implements AuditRepository {
     public List<AuditEntry> readFrom(long fromSeq, int limit) {
         return tx.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.ge(fromSeq)).orderBy(AUDIT_ENTRY.SEQ).limit(limit)
                 .fetch(JooqAuditRepository::map);
+    }
+
+    @Override
+    public long count(AuditQuery q) {
+        if (q.isEmpty()) {
+            return count();
+        }
+        return tx.fetchCount(AUDIT_ENTRY, condition(q));
+    }
+
+    @Override
+    public List<AuditEntry> page(AuditQuery q, long offset, int limit) {
+        if (q.isEmpty()) {
+            // Sequence numbers are contiguous from 1: the newest-first page is a range on the primary key.
+            Long max = tx.select(DSL.max(AUDIT_ENTRY.SEQ)).from(AUDIT_ENTRY).fetchOne(0, Long.class);
+            if (max == null) {
+                return List.of();
+            }
+            long hi = max - offset;
+            return tx.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.le(hi)).and(AUDIT_ENTRY.SEQ.gt(hi - limit))
+                    .orderBy(AUDIT_ENTRY.SEQ.desc()).fetch(JooqAuditRepository::map);
+        }
+        return tx.selectFrom(AUDIT_ENTRY).where(condition(q)).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(limit)
+                .offset(offset).fetch(JooqAuditRepository::map);
+    }
+
+    private static Condition condition(AuditQuery q) {
+        Condition c = DSL.noCondition();
+        if (q.userId().isPresent()) {
+            c = c.and(AUDIT_ENTRY.USER_ID.eq(q.userId().get()));
+        }
+        if (q.eventType().isPresent()) {
+            c = c.and(AUDIT_ENTRY.EVENT_TYPE.eq(q.eventType().get()));
+        }
+        if (q.recordType().isPresent()) {
+            c = c.and(AUDIT_ENTRY.RECORD_TYPE.eq(q.recordType().get()));
+        }
+        if (q.recordId().isPresent()) {
+            c = c.and(AUDIT_ENTRY.RECORD_ID.containsIgnoreCase(q.recordId().get()));
+        }
+        if (q.from().isPresent()) {
+            c = c.and(AUDIT_ENTRY.OCCURRED_AT.ge(Times.toDb(q.from().get())));
+        }
+        if (q.toExclusive().isPresent()) {
+            c = c.and(AUDIT_ENTRY.OCCURRED_AT.lt(Times.toDb(q.toExclusive().get())));
+        }
+        if (q.text().isPresent() && !q.text().get().isBlank()) {
+            String t = q.text().get().strip();
+            c = c.and(AUDIT_ENTRY.RECORD_ID.containsIgnoreCase(t).or(AUDIT_ENTRY.OLD_VALUE.containsIgnoreCase(t))
+                    .or(AUDIT_ENTRY.NEW_VALUE.containsIgnoreCase(t)).or(AUDIT_ENTRY.REASON.containsIgnoreCase(t))
+                    .or(AUDIT_ENTRY.USER_ID.containsIgnoreCase(t)).or(AUDIT_ENTRY.EVENT_TYPE.containsIgnoreCase(t)));
+        }
+        return c;
+    }
+
+    @Override
+    public List<String> distinctUsers() {
+        return tx.selectDistinct(AUDIT_ENTRY.USER_ID).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.USER_ID)
+                .fetch(AUDIT_ENTRY.USER_ID);
+    }
+
+    @Override
+    public List<String> distinctEventTypes() {
+        return tx.selectDistinct(AUDIT_ENTRY.EVENT_TYPE).from(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.EVENT_TYPE)
+                .fetch(AUDIT_ENTRY.EVENT_TYPE);
+    }
+
+    @Override
+    public Optional<AuditEntry> latestFor(String recordType, String recordId) {
+        return tx.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.RECORD_TYPE.eq(recordType))
+                .and(AUDIT_ENTRY.RECORD_ID.eq(recordId)).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(1)
+                .fetchOptional(JooqAuditRepository::map);
     }
 
     @Override

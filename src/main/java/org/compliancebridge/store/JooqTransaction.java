@@ -2,6 +2,10 @@ package org.compliancebridge.store;
 
 import org.compliancebridge.domain.port.AccountRepository;
 import org.compliancebridge.domain.port.AuditRepository;
+import org.compliancebridge.domain.port.CheckpointRepository;
+import org.compliancebridge.domain.port.OrganisationProfileRepository;
+import org.compliancebridge.domain.port.SignatureRepository;
+import org.compliancebridge.domain.port.UserKeyRepository;
 import org.compliancebridge.domain.port.SettingsRepository;
 import org.compliancebridge.domain.port.Transaction;
 import org.compliancebridge.domain.port.WorkspaceInfoRepository;
@@ -33,5 +37,25 @@ final class JooqTransaction implements Transaction {
     @Override
     public WorkspaceInfoRepository workspaceInfo() {
         return new JooqWorkspaceInfoRepository(tx);
+    }
+
+    @Override
+    public UserKeyRepository keys() {
+        return new JooqUserKeyRepository(tx);
+    }
+
+    @Override
+    public SignatureRepository signatures() {
+        return new JooqSignatureRepository(tx);
+    }
+
+    @Override
+    public CheckpointRepository checkpoints() {
+        return new JooqCheckpointRepository(tx);
+    }
+
+    @Override
+    public OrganisationProfileRepository organisation() {
+        return new JooqOrganisationProfileRepository(tx);
     }
 }

@@ -21,7 +21,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.compliancebridge.domain.Checkpoint;
 import org.compliancebridge.domain.FailedLogin;
+import org.compliancebridge.domain.FileCheckpoint;
+import org.compliancebridge.domain.Hash;
 import org.compliancebridge.domain.KdfParams;
 import org.compliancebridge.domain.KeyFile;
 import org.compliancebridge.domain.KeySlot;
@@ -177,6 +180,81 @@ public final class JsonWorkspaceFiles implements WorkspaceFiles {
             throw new StorageException("Could not clear " + WorkspacePaths.FAILED_LOGINS_FILE + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    static final String CHECKPOINT_FORMAT = "compliancebridge-checkpoint";
+
+    @Override
+    public void appendCheckpoint(Path folder, Checkpoint c, byte[] certificateDer) {
+        ObjectNode line = json.createObjectNode();
+        line.put("format", CHECKPOINT_FORMAT);
+        line.put("version", 1);
+        line.put("checkpointId", c.checkpointId().toString());
+        line.put("workspaceId", c.workspaceId().toString());
+        line.put("seq", c.seq());
+        line.put("headHash", c.headHash().hex());
+        line.put("createdAt", c.createdAt().toString());
+        line.put("userId", c.userId().value());
+        line.put("occasion", c.occasion());
+        line.put("keyId", c.keyId());
+        line.put("signature", Base64.getEncoder().encodeToString(c.signature()));
+        line.put("certificate", Base64.getEncoder().encodeToString(certificateDer));
+        try (FileChannel ch = FileChannel.open(folder.resolve(WorkspacePaths.CHECKPOINT_FILE),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+            ByteBuffer buf = ByteBuffer.wrap((json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        } catch (IOException e) {
+            throw new StorageException("Could not append to the checkpoint file in " + folder + " ("
+                    + e.getMessage() + "). Check that the disk is not full and the folder is writable.", e);
+        }
+    }
+
+    @Override
+    public List<FileCheckpoint> readCheckpoints(Path folder) {
+        Path file = folder.resolve(WorkspacePaths.CHECKPOINT_FILE);
+        return Files.isRegularFile(file) ? readCheckpointFile(file) : List.of();
+    }
+
+    @Override
+    public List<FileCheckpoint> readCheckpointFile(Path file) {
+        List<FileCheckpoint> out = new ArrayList<>();
+        List<String> lines;
+        try {
+            if (Files.size(file) > 256L * 1024 * 1024) {
+                throw new org.compliancebridge.domain.InvalidInputException("The checkpoint file " + file
+                        + " is larger than 256 MB; it is not a ComplianceBridge checkpoint file.");
+            }
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StorageException("Could not read the checkpoint file " + file + ": " + e.getMessage(), e);
+        }
+        String source = file.getFileName().toString();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i);
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode n = json.readTree(text);
+                if (!CHECKPOINT_FORMAT.equals(n.path("format").asText()) || n.path("version").asInt() != 1) {
+                    throw new IllegalArgumentException("not a version-1 checkpoint line");
+                }
+                Checkpoint c = new Checkpoint(UUID.fromString(n.path("checkpointId").asText()),
+                        UUID.fromString(n.path("workspaceId").asText()), n.path("seq").asLong(),
+                        Hash.ofHex(n.path("headHash").asText()), Instant.parse(n.path("createdAt").asText()),
+                        new UserId(n.path("userId").asText()), n.path("occasion").asText(), n.path("keyId").asText(),
+                        Base64.getDecoder().decode(n.path("signature").asText()));
+                out.add(new FileCheckpoint(Optional.of(c), Optional.of(Base64.getDecoder().decode(
+                        n.path("certificate").asText())), source, i + 1, Optional.empty()));
+            } catch (IOException | RuntimeException e) {
+                out.add(new FileCheckpoint(Optional.empty(), Optional.empty(), source, i + 1,
+                        Optional.of("line " + (i + 1) + " of " + source + " is not a readable checkpoint")));
+            }
+        }
+        return out;
     }
 
     /** Write to a temporary file in the same folder, force it to disk, then rename over the target. */

@@ -9,6 +9,7 @@ public final class WorkspacePaths {
     public static final String DB_FILE = DB_NAME + ".mv.db";
     public static final String KEY_FILE = "workspace.keys";
     public static final String FAILED_LOGINS_FILE = "failed-logins.jsonl";
+    public static final String CHECKPOINT_FILE = "audit-checkpoints.jsonl";
 
     private WorkspacePaths() {
     }

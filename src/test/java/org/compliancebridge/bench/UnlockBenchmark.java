@@ -27,7 +27,8 @@ class UnlockBenchmark {
         Path dir = Files.createTempDirectory("cb-bench").resolve("ws");
         WorkspaceService svc = new WorkspaceService(new H2DatabaseOpener(), new JsonWorkspaceFiles(),
                 new Argon2KeyProtection(), PasswordPolicy.bundled(), KdfParams.PRODUCTION, Clock.systemUTC(),
-                ZoneId::systemDefault, d -> { });
+                ZoneId::systemDefault, d -> { }, new org.compliancebridge.sign.BcSigningKeys(
+                        new java.security.SecureRandom(), org.compliancebridge.sign.ScryptCost.PRODUCTION));
         char[] pw = "benchmark passphrase".toCharArray();
         long t0 = System.nanoTime();
         svc.create(dir, "Bench", UserId.of("tester"), "Bench User", pw).session().close();

@@ -69,7 +69,13 @@ class WorkspaceIT {
             assertThat(s.accounts()).extracting(a -> a.userId().value()).containsExactly("alice");
             List<AuditEntry> trail = s.writes().read(tx -> tx.audit().readFrom(1, 100));
             assertThat(trail).extracting(AuditEntry::eventType).containsExactly("WORKSPACE_CREATED",
-                    "ACCOUNT_CREATED", "LOGIN_SUCCEEDED", "SESSION_ENDED", "LOGIN_SUCCEEDED");
+                    "ACCOUNT_CREATED", "KEY_PAIR_CREATED", "LOGIN_SUCCEEDED", "SESSION_ENDED", "LOGIN_SUCCEEDED");
+            // checkpoints at creation and at session end, in the database and in the file beside it
+            List<org.compliancebridge.domain.Checkpoint> cps = s.writes().read(tx -> tx.checkpoints().all());
+            assertThat(cps).extracting(org.compliancebridge.domain.Checkpoint::occasion)
+                    .containsExactly("workspace created", "session end");
+            assertThat(cps.get(1).seq()).isEqualTo(5);
+            assertThat(Files.readAllLines(dir.resolve("audit-checkpoints.jsonl"))).hasSize(2);
             Hash prev = AuditChain.genesis(s.workspaceId());
             for (AuditEntry e : trail) {
                 assertThat(e.prevHash()).isEqualTo(prev);

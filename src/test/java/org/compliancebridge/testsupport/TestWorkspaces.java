@@ -21,11 +21,13 @@ public final class TestWorkspaces {
     public static final UserId ADMIN = UserId.of("alice");
     public final List<java.time.Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
     public final WorkspaceService service;
+    public static final org.compliancebridge.domain.port.SigningKeys SIGNING = new org.compliancebridge.sign
+            .BcSigningKeys(new java.security.SecureRandom(), org.compliancebridge.sign.ScryptCost.FOR_TESTS);
 
     public TestWorkspaces() {
         this.service = new WorkspaceService(new H2DatabaseOpener(), new JsonWorkspaceFiles(),
                 new Argon2KeyProtection(), PasswordPolicy.bundled(), KdfParams.TEST, Clock.systemUTC(),
-                () -> ZoneId.of("Europe/Berlin"), sleeps::add);
+                () -> ZoneId.of("Europe/Berlin"), sleeps::add, SIGNING);
     }
 
     public WorkspaceService.Created create(Path dir) {

@@ -45,7 +45,7 @@ class MainWindowUiTest {
     void start(Stage stage) {
         this.stage = stage;
         prefsNode = Preferences.userRoot().node("org/compliancebridge/test/" + System.nanoTime());
-        AppServices services = new AppServices(KdfParams.TEST, Clock.systemUTC(), d -> { });
+        AppServices services = AppServices.forTests(Clock.systemUTC());
         window = UiAssembly.assemble(stage, services, new FxTaskRunner(), new UiPreferences(prefsNode));
         window.show();
     }

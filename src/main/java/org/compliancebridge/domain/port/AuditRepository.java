@@ -19,6 +19,20 @@ public interface AuditRepository {
     /** Up to {@code limit} entries with {@code seq >= fromSeq}, ascending. */
     List<AuditEntry> readFrom(long fromSeq, int limit);
 
+    /** How many entries match. */
+    long count(org.compliancebridge.domain.AuditQuery query);
+
+    /** Matching entries, newest first, skipping {@code offset}. */
+    List<AuditEntry> page(org.compliancebridge.domain.AuditQuery query, long offset, int limit);
+
+    /** Distinct user IDs and event types present, for filter choices. */
+    List<String> distinctUsers();
+
+    List<String> distinctEventTypes();
+
+    /** The newest entry about one record, if any (who changed it last, and when). */
+    Optional<AuditEntry> latestFor(String recordType, String recordId);
+
     /** Entries of one event type with {@code seq > afterSeq}, ascending. */
     List<AuditEntry> findByEventType(String eventType, long afterSeq, int limit);
 }

@@ -9,4 +9,12 @@ public interface Transaction {
     SettingsRepository settings();
 
     WorkspaceInfoRepository workspaceInfo();
+
+    UserKeyRepository keys();
+
+    SignatureRepository signatures();
+
+    CheckpointRepository checkpoints();
+
+    OrganisationProfileRepository organisation();
 }

@@ -21,4 +21,13 @@ public interface WorkspaceFiles {
     List<FailedLogin> readFailedLogins(Path folder);
 
     void clearFailedLogins(Path folder);
+
+    /** Appends a checkpoint with the signer's certificate to the append-only checkpoint file (fsync). */
+    void appendCheckpoint(Path folder, org.compliancebridge.domain.Checkpoint checkpoint, byte[] certificateDer);
+
+    /** Checkpoints from the workspace's checkpoint file; unreadable lines are reported, not dropped silently. */
+    List<org.compliancebridge.domain.FileCheckpoint> readCheckpoints(Path folder);
+
+    /** Checkpoints from any checkpoint file (e.g. one an inspector kept). */
+    List<org.compliancebridge.domain.FileCheckpoint> readCheckpointFile(Path file);
 }

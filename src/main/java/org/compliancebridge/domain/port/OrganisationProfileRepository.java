@@ -1,0 +1,9 @@
+package org.compliancebridge.domain.port;
+
+import org.compliancebridge.domain.OrganisationProfile;
+
+public interface OrganisationProfileRepository {
+    OrganisationProfile get();
+
+    void update(OrganisationProfile profile);
+}
