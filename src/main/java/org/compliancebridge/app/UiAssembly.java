@@ -1,6 +1,10 @@
 package org.compliancebridge.app;
 
 import javafx.stage.Stage;
+import org.compliancebridge.export.PoiAuditTrailWriter;
+import org.compliancebridge.service.AuditTrailService;
+import org.compliancebridge.ui.audit.AuditTrailView;
+import org.compliancebridge.ui.audit.AuditTrailViewModel;
 import org.compliancebridge.ui.common.TaskRunner;
 import org.compliancebridge.ui.common.UiPreferences;
 import org.compliancebridge.ui.dashboard.DashboardView;
@@ -27,6 +31,9 @@ public final class UiAssembly {
                         vm.lockMinutes.addListener((o, a, b) -> window[0].lockAfterMinutes.set(b.intValue()));
                         yield new SettingsView(vm, window[0]::applyTheme).root();
                     }
+                    case AUDIT_TRAIL -> new AuditTrailView(new AuditTrailViewModel(new AuditTrailService(
+                            shell.session(), new PoiAuditTrailWriter()), tasks, window[0].dialogs(),
+                            shell.session().zone()), window[0].dialogs()).root();
                     default -> PlannedView.of(section);
                 }, services.sleeper());
         return window[0];

@@ -119,6 +119,24 @@ public final class AccountService {
         }
     }
 
+    /** A person's certificate as shown in Settings. */
+    public record Certificate(String keyId, String userId, org.compliancebridge.domain.CertificateInfo info,
+            boolean active, java.time.Instant createdAt) {
+    }
+
+    /** Every signing certificate, active and retired (retired ones still verify earlier signatures). */
+    public List<Certificate> certificates() {
+        return session.writes().read(tx -> tx.keys().all()).stream().map(k -> new Certificate(k.keyId(),
+                k.userId().value(), session.signing().describe(k.keyPair().certificateDer()), k.active(),
+                k.createdAt())).toList();
+    }
+
+    /** The certificate in PEM form, e.g. for an inspector to verify exported signatures with OpenSSL. */
+    public String certificatePem(String keyId) {
+        return session.writes().read(tx -> tx.keys().find(keyId)).map(k -> session.signing().toPem(
+                k.keyPair().certificateDer())).orElseThrow(() -> new InvalidInputException("No certificate " + keyId));
+    }
+
     static void requireAdministrator(Account actor) {
         if (actor.role() != Role.ADMINISTRATOR || !actor.active()) {
             throw new PermissionDeniedException("Only an administrator can do this. Ask an administrator of this"

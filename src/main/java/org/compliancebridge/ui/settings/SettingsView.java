@@ -87,7 +87,61 @@ public final class SettingsView {
         dark.selectedProperty().bindBidirectional(vm.darkTheme);
         dark.selectedProperty().addListener((o, a, b) -> applyDarkTheme.accept(b));
 
-        root.getChildren().addAll(title, heading("Accounts"), table, accountButtons, accountsNote,
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedAccount.set(b));
+        var accountSignatures = vm.accountSignatures();
+        vm.selectedAccount.addListener((o, a, b) -> accountSignatures.refresh());
+        accountSignatures.refresh();
+        var accountPanel = new org.compliancebridge.ui.common.SignaturePanel(accountSignatures, "account").root();
+
+        Label org = new Label();
+        org.setId("organisationSummary");
+        org.setWrapText(true);
+        org.textProperty().bind(vm.organisationSummary);
+        var orgSignatures = vm.organisationSignatures();
+        orgSignatures.refresh();
+        var orgPanel = new org.compliancebridge.ui.common.SignaturePanel(orgSignatures, "organisation").root();
+
+        TableView<SettingsViewModel.CertificateRow> certs = new TableView<>(vm.certificates);
+        certs.setId("certificatesTable");
+        certs.setPrefHeight(150);
+        certs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        certs.getColumns().add(ccol("User", SettingsViewModel.CertificateRow::userId, 90));
+        certs.getColumns().add(ccol("Subject", SettingsViewModel.CertificateRow::subject, 260));
+        certs.getColumns().add(ccol("SHA-256 fingerprint", SettingsViewModel.CertificateRow::fingerprint, 300));
+        certs.getColumns().add(ccol("Valid until", SettingsViewModel.CertificateRow::validUntil, 130));
+        certs.getColumns().add(ccol("Status", SettingsViewModel.CertificateRow::status, 160));
+        Button pem = new Button("Export certificate (PEM)…");
+        pem.setId("exportPemButton");
+        pem.disableProperty().bind(certs.getSelectionModel().selectedItemProperty().isNull());
+        pem.setOnAction(e -> {
+            var row = certs.getSelectionModel().getSelectedItem();
+            vm.dialogs().chooseSaveFile("Export certificate", row.userId() + "-certificate.pem", "PEM certificate",
+                    "pem").ifPresent(p -> vm.exportCertificate(row, p));
+        });
+
+        javafx.scene.control.ListView<String> meanings = new javafx.scene.control.ListView<>(vm.meanings);
+        meanings.setId("meaningsList");
+        meanings.setPrefHeight(120);
+        meanings.setMaxWidth(360);
+        javafx.scene.control.TextField newMeaning = new javafx.scene.control.TextField();
+        newMeaning.setId("newMeaningField");
+        newMeaning.setPromptText("e.g. QA release");
+        newMeaning.textProperty().bindBidirectional(vm.newMeaning);
+        Button addMeaning = new Button("Add meaning");
+        addMeaning.setId("addMeaningButton");
+        addMeaning.disableProperty().bind(vm.newMeaning.isEmpty());
+        addMeaning.setOnAction(e -> vm.addMeaning());
+        HBox meaningRow = new HBox(8, newMeaning, addMeaning);
+        meaningRow.setDisable(!vm.isAdministrator());
+
+        Label orgNote = new Label("The profile is edited in 1 · Regulatory landscape. A signature covers the profile as"
+                + " shown; any later change marks it as no longer valid.");
+        orgNote.setWrapText(true);
+        orgNote.getStyleClass().add(Styles.TEXT_MUTED);
+        root.getChildren().addAll(title, heading("Organisation profile"), org, orgNote, orgPanel,
+                heading("Accounts"), table, accountButtons, accountsNote, accountPanel,
+                heading("Signing certificates"), certs, pem,
+                heading("Signature meanings"), meanings, meaningRow,
                 heading("Session"), lockRow, heading("Appearance"), dark);
         vm.refresh();
     }
@@ -102,6 +156,14 @@ public final class SettingsView {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TITLE_4);
         return l;
+    }
+
+    private static TableColumn<SettingsViewModel.CertificateRow, String> ccol(String name,
+            Function<SettingsViewModel.CertificateRow, String> f, double w) {
+        TableColumn<SettingsViewModel.CertificateRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setPrefWidth(w);
+        return c;
     }
 
     private static TableColumn<AccountRow, String> col(String name, Function<AccountRow, String> f, double w) {

@@ -55,6 +55,17 @@ public final class SettingsViewModel {
     public final StringProperty changedRepeat = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper changeProblem = new ReadOnlyStringWrapper("");
 
+    /** One row of the certificates table. */
+    public record CertificateRow(String keyId, String userId, String subject, String fingerprint, String validUntil,
+            String status) {
+    }
+
+    public final ObservableList<CertificateRow> certificates = FXCollections.observableArrayList();
+    public final ObservableList<String> meanings = FXCollections.observableArrayList();
+    public final StringProperty newMeaning = new SimpleStringProperty("");
+    public final SimpleObjectProperty<AccountRow> selectedAccount = new SimpleObjectProperty<>();
+    public final StringProperty organisationSummary = new SimpleStringProperty("");
+
     public SettingsViewModel(Session session, TaskRunner tasks, DialogService dialogs) {
         this.session = session;
         this.accounts = new AccountService(session);
@@ -79,13 +90,79 @@ public final class SettingsViewModel {
     }
 
     public void refresh() {
-        tasks.run("Loading accounts", () -> new Loaded(accounts.accounts(), session.lockAfterMinutes()), l -> {
-            rows.setAll(l.accounts().stream().map(this::row).toList());
-            lockMinutes.set(l.lockMinutes());
-        }, t -> ErrorMessages.report(dialogs, "Loading accounts", t));
+        var signatureService = new org.compliancebridge.service.SignatureService(session,
+                org.compliancebridge.service.Signables.standard());
+        var organisation = new org.compliancebridge.service.OrganisationService(session);
+        tasks.run("Loading accounts", () -> new Loaded(accounts.accounts(), session.lockAfterMinutes(),
+                accounts.certificates(), signatureService.meanings(), organisation.profile()), l -> {
+                    rows.setAll(l.accounts().stream().map(this::row).toList());
+                    lockMinutes.set(l.lockMinutes());
+                    certificates.setAll(l.certificates().stream().map(c -> new CertificateRow(c.keyId(), c.userId(),
+                            c.info().subject(), c.info().sha256Fingerprint(),
+                            WHEN.format(c.info().notAfter().atZone(session.zone())),
+                            c.active() ? "Active" : "Retired (verifies earlier signatures)")).toList());
+                    meanings.setAll(l.meanings());
+                    var p = l.profile();
+                    organisationSummary.set(p.name() + p.employees().map(n -> " · " + n + " employees").orElse("")
+                            + (p.sites().isBlank() ? "" : " · sites: " + p.sites())
+                            + (p.sectors().isBlank() ? "" : " · sectors: " + p.sectors())
+                            + (p.markets().isBlank() ? "" : " · markets: " + p.markets())
+                            + "\nLast changed " + WHEN.format(p.updatedAt().atZone(session.zone())) + " by "
+                            + p.updatedBy());
+                }, t -> ErrorMessages.report(dialogs, "Loading accounts", t));
     }
 
-    private record Loaded(List<Account> accounts, int lockMinutes) {
+    private record Loaded(List<Account> accounts, int lockMinutes, List<AccountService.Certificate> certificates,
+            List<String> meanings, org.compliancebridge.domain.OrganisationProfile profile) {
+    }
+
+    /** Writes the selected certificate as PEM. */
+    public void exportCertificate(CertificateRow row, java.nio.file.Path target) {
+        tasks.run("Exporting certificate", () -> {
+            java.nio.file.Files.writeString(target, accounts.certificatePem(row.keyId()));
+            return target;
+        }, p -> dialogs.showInfo("Certificate exported", "The certificate of " + row.userId() + " was saved as "
+                + p + ". Inspectors can check exported signatures against it, e.g. with openssl."),
+                t -> ErrorMessages.report(dialogs, "Exporting the certificate", t));
+    }
+
+    public void addMeaning() {
+        String m = newMeaning.get();
+        var signatureService = new org.compliancebridge.service.SignatureService(session,
+                org.compliancebridge.service.Signables.standard());
+        tasks.run("Adding meaning", () -> {
+            signatureService.addMeaning(m);
+            return m;
+        }, ok -> {
+            newMeaning.set("");
+            refresh();
+        }, t -> ErrorMessages.report(dialogs, "Adding the signature meaning", t));
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Signatures of the organisation profile (a signable record). */
+    public org.compliancebridge.ui.common.SignaturesViewModel organisationSignatures() {
+        var ref = java.util.Optional.of(new org.compliancebridge.domain.RecordRef(
+                org.compliancebridge.domain.OrganisationProfile.RECORD_TYPE,
+                org.compliancebridge.domain.OrganisationProfile.RECORD_ID));
+        return new org.compliancebridge.ui.common.SignaturesViewModel(new org.compliancebridge.service
+                .SignatureService(session, org.compliancebridge.service.Signables.standard()), () -> ref, tasks,
+                dialogs);
+    }
+
+    /** Signatures of the account selected in the table. */
+    public org.compliancebridge.ui.common.SignaturesViewModel accountSignatures() {
+        return new org.compliancebridge.ui.common.SignaturesViewModel(new org.compliancebridge.service
+                .SignatureService(session, org.compliancebridge.service.Signables.standard()),
+                () -> java.util.Optional.ofNullable(selectedAccount.get()).map(r -> new org.compliancebridge.domain
+                        .RecordRef(org.compliancebridge.service.Signables.ACCOUNT, r.userId())), tasks, dialogs);
     }
 
     private AccountRow row(Account a) {
