@@ -14,10 +14,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "compliance-bridge", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ComplianceBridge command line. Without a command, java -jar starts the desktop app.",
-        subcommands = {InitCommand.class, InfoCommand.class, UserCommand.class})
+        subcommands = {InitCommand.class, InfoCommand.class, UserCommand.class, VerifyCommand.class,
+            AuditCommand.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     public static final int FAILURE = 1;
+    public static final int BROKEN = 3;
 
     private Cli() {
     }
@@ -33,6 +35,11 @@ public final class Cli {
                 if (CliCommand.class.isAssignableFrom(cls)) {
                     K k = CommandLine.defaultFactory().create(cls);
                     ((CliCommand) k).init(services, out, err);
+                    return k;
+                }
+                if (CliAware.class.isAssignableFrom(cls)) {
+                    K k = CommandLine.defaultFactory().create(cls);
+                    ((CliAware) k).init(out, err);
                     return k;
                 }
                 return CommandLine.defaultFactory().create(cls);
