@@ -2,7 +2,11 @@ package org.compliancebridge.app;
 
 import javafx.stage.Stage;
 import org.compliancebridge.export.PoiAuditTrailWriter;
+import org.compliancebridge.export.JsonlPortableTrail;
 import org.compliancebridge.service.AuditTrailService;
+import org.compliancebridge.service.PortableTrailService;
+import org.compliancebridge.service.VerificationService;
+import org.compliancebridge.store.JsonWorkspaceFiles;
 import org.compliancebridge.ui.audit.AuditTrailView;
 import org.compliancebridge.ui.audit.AuditTrailViewModel;
 import org.compliancebridge.ui.common.TaskRunner;
@@ -31,9 +35,16 @@ public final class UiAssembly {
                         vm.lockMinutes.addListener((o, a, b) -> window[0].lockAfterMinutes.set(b.intValue()));
                         yield new SettingsView(vm, window[0]::applyTheme).root();
                     }
-                    case AUDIT_TRAIL -> new AuditTrailView(new AuditTrailViewModel(new AuditTrailService(
-                            shell.session(), new PoiAuditTrailWriter()), tasks, window[0].dialogs(),
-                            shell.session().zone()), window[0].dialogs()).root();
+                    case AUDIT_TRAIL -> {
+                        var session = shell.session();
+                        var vm = new AuditTrailViewModel(new AuditTrailService(session, new PoiAuditTrailWriter()),
+                                tasks, window[0].dialogs(), session.zone());
+                        var verification = new VerificationService(services.signing(), new JsonWorkspaceFiles());
+                        vm.setActions((progress, cancelled) -> verification.verify(session,
+                                java.util.Optional.empty(), progress, cancelled), target -> new PortableTrailService(
+                                        session, new JsonlPortableTrail(services.signing())).export(target));
+                        yield new AuditTrailView(vm, window[0].dialogs()).root();
+                    }
                     default -> PlannedView.of(section);
                 }, services.sleeper());
         return window[0];

@@ -98,8 +98,15 @@ public final class AuditTrailView {
         Button clear = new Button("Clear");
         clear.setId("auditClearFilters");
         clear.setOnAction(e -> vm.clearFilters());
-        HBox filters = new HBox(8, user, event, record, from, to, search, clear);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        user.setPrefWidth(150);
+        event.setPrefWidth(230);
+        record.setPrefWidth(200);
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox filterRow1 = new HBox(8, new Label("User"), user, new Label("Event"), event, record);
+        filterRow1.setAlignment(Pos.CENTER_LEFT);
+        HBox filterRow2 = new HBox(8, new Label("Between"), from, new Label("and"), to, search, clear);
+        filterRow2.setAlignment(Pos.CENTER_LEFT);
+        VBox filters = new VBox(6, filterRow1, filterRow2);
 
         PauseTransition debounce = new PauseTransition(Duration.millis(250));
         debounce.setOnFinished(e -> vm.refresh());
@@ -138,11 +145,28 @@ public final class AuditTrailView {
         status.setId("auditStatus");
         status.textProperty().bind(vm.status);
         status.setWrapText(true);
+        Button portable = new Button("Export for inspectors…");
+        portable.setId("auditExportPortable");
+        portable.disableProperty().bind(vm.busy);
+        portable.setOnAction(e -> dialogs.chooseSaveFile("Export sealed audit trail", "audit-trail.jsonl",
+                "Sealed audit trail (JSON Lines)", "jsonl").ifPresent(vm::exportPortable));
+        Button verify = new Button("Verify chain");
+        verify.setId("auditVerify");
+        verify.getStyleClass().add(Styles.ACCENT);
+        verify.disableProperty().bind(vm.busy);
+        verify.setOnAction(e -> vm.verify());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actions = new HBox(8, csv, xlsx, bar, cancel, grow);
+        HBox actions = new HBox(8, verify, csv, xlsx, portable, bar, cancel, grow);
         actions.setAlignment(Pos.CENTER_LEFT);
-        actionsBox.getChildren().addAll(actions, status);
+        javafx.scene.control.ListView<String> findings = new javafx.scene.control.ListView<>(vm.verification);
+        findings.setId("auditFindings");
+        findings.setPrefHeight(90);
+        findings.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.verification)
+                .and(vm.verificationIntact.not()));
+        findings.managedProperty().bind(findings.visibleProperty());
+        vm.verificationIntact.addListener((o, a, b) -> status.pseudoClassStateChanged(Styles.STATE_SUCCESS, b));
+        actionsBox.getChildren().addAll(actions, status, findings);
         VBox top = new VBox(10, titleRow, filters, actionsBox);
         top.setPadding(new Insets(0, 0, 10, 0));
         return top;

@@ -49,6 +49,27 @@ public final class AuditTrailViewModel {
     private final AtomicBoolean cancel = new AtomicBoolean();
     private long generation;
 
+    /** Runs the chain verification with progress and a cancel flag. */
+    public interface Verifier {
+        org.compliancebridge.service.VerificationService.Result verify(java.util.function.LongConsumer progress,
+                java.util.function.BooleanSupplier cancelled);
+    }
+
+    /** Writes the sealed portable trail; returns the number of entries. */
+    public interface PortableExport {
+        long export(Path target);
+    }
+
+    private Verifier verifier;
+    private PortableExport portable;
+    public final javafx.collections.ObservableList<String> verification = FXCollections.observableArrayList();
+    public final BooleanProperty verificationIntact = new SimpleBooleanProperty();
+
+    public void setActions(Verifier verifier, PortableExport portable) {
+        this.verifier = verifier;
+        this.portable = portable;
+    }
+
     public AuditTrailViewModel(AuditTrailService trail, TaskRunner tasks, DialogService dialogs, ZoneId zone) {
         this.trail = trail;
         this.tasks = tasks;
@@ -59,9 +80,10 @@ public final class AuditTrailViewModel {
     public void loadChoices() {
         tasks.run("Loading filter choices", () -> new String[][] {trail.users().toArray(String[]::new),
             trail.eventTypes().toArray(String[]::new)}, c -> {
-                users.setAll(ALL);
+                // keep the "(all)" item (and so the current selection) in place; replace only the choices after it
+                users.remove(1, users.size());
                 users.addAll(c[0]);
-                events.setAll(ALL);
+                events.remove(1, events.size());
                 events.addAll(c[1]);
             }, t -> ErrorMessages.report(dialogs, "Loading the audit trail", t));
     }
@@ -90,7 +112,7 @@ public final class AuditTrailViewModel {
             rows.set(new PagedList<>(size, PAGE, 50, (offset, limit) -> trail.page(q, offset, limit).stream()
                     .map(AuditRow::of).toList(), AuditRow::loading, tasks));
             countText.set(String.format("%,d %s", n, n == 1 ? "entry" : "entries") + (q.isEmpty() ? ""
-                    : " match the filter"));
+                    : n == 1 ? " matches the filter" : " match the filter"));
         }, t -> ErrorMessages.report(dialogs, "Filtering the audit trail", t));
     }
 
@@ -115,6 +137,55 @@ public final class AuditTrailViewModel {
             status.set(r.rows() < 0 ? "Export cancelled; no file was written."
                     : String.format("Exported %,d entries to %s (SHA-256 %s…). The export is recorded in the audit"
                             + " trail.", r.rows(), r.file().getFileName(), r.sha256().substring(0, 16)));
+            refresh();
+        }, t -> {
+            busy.set(false);
+            status.set("");
+            ErrorMessages.report(dialogs, "Exporting the audit trail", t);
+        });
+    }
+
+    /** Recomputes the whole chain against every checkpoint; progress shows entries checked of the total. */
+    public void verify() {
+        cancel.set(false);
+        busy.set(true);
+        progress.set(0);
+        verification.clear();
+        status.set("Verifying the audit chain…");
+        tasks.run("Counting", () -> trail.count(AuditQuery.all()), total -> tasks.run("Verifying", () ->
+                verifier.verify(n -> javafx.application.Platform.runLater(() -> progress.set(total == 0 ? 1
+                        : (double) n / total)), cancel::get), r -> {
+                            busy.set(false);
+                            verificationIntact.set(r.intact());
+                            verification.setAll(r.lines());
+                            status.set(r.intact() ? "Intact: every entry recomputes and agrees with the newest"
+                                    + " signed checkpoint. The verification is recorded in the audit trail."
+                                    : r.lines().size() + " problem(s) found — see below. The verification is recorded"
+                                    + " in the audit trail.");
+                            refresh();
+                        }, t -> {
+                            busy.set(false);
+                            if (t instanceof java.util.concurrent.CancellationException) {
+                                status.set("Verification cancelled.");
+                            } else {
+                                status.set("");
+                                ErrorMessages.report(dialogs, "Verifying the audit trail", t);
+                            }
+                        }), t -> {
+                            busy.set(false);
+                            ErrorMessages.report(dialogs, "Verifying the audit trail", t);
+                        });
+    }
+
+    public void exportPortable(Path target) {
+        busy.set(true);
+        progress.set(-1);
+        status.set("Writing the sealed audit trail…");
+        tasks.run("Exporting the sealed trail", () -> portable.export(target), n -> {
+            busy.set(false);
+            status.set(String.format("Wrote %,d entries to %s, sealed with your signature. Inspectors check it with"
+                    + " 'compliance-bridge audit verify %s' (no workspace or password needed).", n,
+                    target.getFileName(), target.getFileName()));
             refresh();
         }, t -> {
             busy.set(false);
