@@ -200,6 +200,7 @@ public final class AuditTrailView {
         Label meta = new Label();
         meta.setId("auditDetailMeta");
         meta.setWrapText(true);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
         vm.selected.addListener((o, a, r) -> {
             if (r == null || !r.loaded()) {
                 meta.setText("Select an entry to see its details.");
