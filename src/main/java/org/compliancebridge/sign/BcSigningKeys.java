@@ -121,9 +121,10 @@ import org.compliancebridge.domain.port.SigningKeys;
  * the reference 2-core machine (JDK 17, single thread):
  * <ul>
  *   <li>scrypt N=2<sup>17</sup>, r=8, p=1: a whole unlock (derivation, AES, key parsing, pairwise check) takes a
- *       median of 0.38-0.43 s ({@code SigningBenchmark}; single runs up to about 1 s while other builds load the
- *       machine), 128 MiB, memory-hard: GPU/ASIC attackers pay for the memory. OWASP's recommended minimum for
- *       scrypt. N=2<sup>16</sup> with p=2 takes the same time but halves the attacker's memory-time cost.</li>
+ *       median of 0.38 s on a quiet machine and 0.43-0.55 s with a load average of 3-5 ({@code SigningBenchmark};
+ *       single runs up to about 1 s under load); 128 MiB, memory-hard: GPU/ASIC attackers pay for the memory.
+ *       OWASP's recommended minimum for scrypt. N=2<sup>16</sup> with p=2 takes the same time but halves the
+ *       attacker's memory-time cost.</li>
  *   <li>PBKDF2-HMAC-SHA256 in the same time: about 1 M iterations with Bouncy Castle (0.55 s), 2.5 M with the JDK
  *       provider (1 M in 0.2 s); no memory cost, so far cheaper to attack on GPUs per second of the user's
  *       waiting.</li>
