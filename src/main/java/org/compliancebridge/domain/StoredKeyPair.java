@@ -5,9 +5,9 @@ import java.util.Objects;
 
 /**
  * A user's signing key as it is stored: the self-signed X.509 certificate (DER) and the private key as a PKCS#8
- * {@code EncryptedPrivateKeyInfo} (DER), encrypted under the user's password. Neither part is secret on its own
- * strength alone: the private key is only as safe as the password and the key-derivation cost recorded inside it.
- * Arrays are copied in and out; equality is by content.
+ * {@code EncryptedPrivateKeyInfo} (DER), encrypted under the user's password. The certificate is public; the
+ * encrypted key is only as safe as the password and the key-derivation cost recorded inside it, so it is stored inside
+ * the encrypted workspace and never exported. Arrays are copied in and out; equality is by content.
  */
 public record StoredKeyPair(byte[] certificateDer, byte[] encryptedPrivateKey) {
     public StoredKeyPair {
