@@ -213,6 +213,23 @@ class AuditEncodingTest {
     }
 
     @Test
+    void reusableWriterMatchesEncodeAndHonoursTheSeqOverride() {
+        AuditEncoding.Writer w = new AuditEncoding.Writer();
+        AuditEntry big = AuditChain.seal(9, AuditChain.genesis(WORKSPACE), WHEN, "UTC", "bob",
+                new AuditDraft(AuditEventType.SETTING_CHANGED, "setting", "k", "x".repeat(5000), "y", null));
+        AuditEntry small = base();
+        w.write(big, big.seq());
+        assertThat(w.toByteArray()).isEqualTo(AuditEncoding.encode(big));
+        w.write(small, small.seq()); // reuse after a larger entry: no stale bytes
+        assertThat(w.toByteArray()).isEqualTo(AuditEncoding.encode(small)).hasSize(w.length());
+        w.write(small, 1234);
+        AuditEntry renumbered = new AuditEntry(1234, 1, small.occurredAt(), small.zoneId(), small.userId(),
+                small.eventType(), small.recordType(), small.recordId(), small.oldValue(), small.newValue(),
+                small.reason(), small.prevHash(), null);
+        assertThat(w.toByteArray()).isEqualTo(AuditEncoding.encode(renumbered));
+    }
+
+    @Test
     void decoderHelperSeesEveryByte() {
         // Guards the injectivity test itself: a truncated encoding must not decode.
         byte[] enc = AuditEncoding.encode(base());
