@@ -197,7 +197,7 @@ class AuditEncodingTest {
                 new AuditDraft(AuditEventType.ACCOUNT_CREATED, "account", "bob", "x", "y", "because"));
     }
 
-    /** The base entry with string fields {@code i} and {@code i + 1} (encoding order) set to {@code a} and {@code b}. */
+    /** The base entry with string fields {@code i} and {@code i + 1} (encoding order) set to {@code a}, {@code b}. */
     private static AuditEntry withStrings(int i, String a, String b) {
         String[] s = {"UTC", "bob", "ACCOUNT_CREATED", "account", "bob", "x", "y", "because"};
         s[i] = a;
