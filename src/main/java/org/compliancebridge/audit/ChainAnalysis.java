@@ -64,7 +64,31 @@ final class ChainAnalysis {
         reportAnchors();
         reportOverflow();
         out.sort(Comparator.comparingLong(Finding::seq).thenComparing(Finding::kind));
-        return dedupe(out);
+        return limit(dedupe(out));
+    }
+
+    private static List<Finding> limit(List<Finding> all) {
+        if (all.size() <= ChainVerifier.MAX_FINDINGS) {
+            return all;
+        }
+        List<Finding> rest = all.subList(ChainVerifier.MAX_FINDINGS, all.size());
+        Map<Finding.Kind, Integer> byKind = new java.util.EnumMap<>(Finding.Kind.class);
+        for (Finding f : rest) {
+            byKind.merge(f.kind(), 1, Integer::sum);
+        }
+        Finding.Kind most = null;
+        StringBuilder kinds = new StringBuilder();
+        for (Map.Entry<Finding.Kind, Integer> e : byKind.entrySet()) {
+            if (most == null || e.getValue() > byKind.get(most)) {
+                most = e.getKey();
+            }
+            kinds.append(kinds.length() == 0 ? "" : ", ").append(e.getValue()).append(' ')
+                    .append(e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        List<Finding> out = new ArrayList<>(all.subList(0, ChainVerifier.MAX_FINDINGS));
+        out.add(new Finding(most, rest.get(0).seq(), "the audit trail is badly damaged: " + rest.size() + " more "
+                + "problems from entry " + rest.get(0).seq() + " on are not listed one by one (" + kinds + ")"));
+        return out;
     }
 
     Optional<ChainAnchor> newestAnchor() {
@@ -119,6 +143,15 @@ final class ChainAnalysis {
         }
         for (Segment s : todo) {
             s.resolved = true;
+        }
+        // A first entry still unexplained may be a copy or a far move of a genuine one: find its original number.
+        for (Segment s : segs) {
+            if (!s.firstOk && s.pred == null) {
+                long original = v.wideSearch(s.first);
+                if (original != Long.MIN_VALUE) {
+                    v.recheckFirst(s, original);
+                }
+            }
         }
     }
 
@@ -229,7 +262,8 @@ final class ChainAnalysis {
     // ---- classification ----------------------------------------------------------------------------------------
 
     private void classifyJunctions() {
-        for (Junction j : junctions) {
+        for (int t = 0; t < junctions.size(); t++) {
+            Junction j = junctions.get(t);
             Segment a = j.from();
             Segment b = j.to();
             long aSeq = a.lastChainSeq;
@@ -256,16 +290,49 @@ final class ChainAnalysis {
                 deleted(aSeq + 1, bSeq - 1, note);
                 b.explained = true;
             } else if (aOk && b.firstOk) {
-                // Nothing is missing and both sides match their own hashes, yet the link is broken.
+                // Nothing is missing and both sides match their own hashes, yet the link is broken: either the
+                // entry before the break was changed and re-hashed, or the one after it was replaced.
+                int aSays = a == root ? 0 : v.anchorVerdict(a.endPos, aSeq);
+                int bSays = v.anchorVerdict(b.startPos, bSeq);
+                Junction n = t + 1 < junctions.size() ? junctions.get(t + 1) : null;
+                boolean brokenAfterToo = n != null && !n.linked() && n.from() == b && b.lastOk && n.to().firstOk
+                        && n.to().firstChainSeq == b.lastChainSeq + 1;
+                boolean bForged;
                 if (a == root) {
+                    bForged = brokenAfterToo;
+                } else if (aSays < 0 || bSays > 0) {
+                    bForged = false; // a checkpoint contradicts the entry before or confirms the one after
+                } else if (aSays > 0 || bSays < 0) {
+                    bForged = true; // a checkpoint confirms the entry before or contradicts the one after
+                } else {
+                    bForged = brokenAfterToo; // no checkpoint here: the fewest changes that explain the breaks
+                }
+                if (bForged && brokenAfterToo) {
+                    String what = b.rows() == 1 ? "entry " + bSeq + " was" : "entries " + bSeq + " to "
+                            + b.lastChainSeq + " were";
+                    out.add(new Finding(Finding.Kind.EDITED, bSeq, what + " replaced by forged content with a "
+                            + "recomputed hash: " + (b.rows() == 1 ? "it neither points" : "they neither point")
+                            + " to entry " + aSeq + " nor " + (b.rows() == 1 ? "is" : "are") + " pointed to by entry "
+                            + (b.lastChainSeq + 1) + (aSays == 0 && bSays == 0 ? " (less likely: entries " + aSeq
+                                    + " to " + b.lastChainSeq + " were each changed and re-hashed)" : "")));
+                    n.to().explained = true;
+                    t++;
+                } else if (bForged) {
+                    out.add(new Finding(Finding.Kind.EDITED, bSeq, "entry " + bSeq + " was replaced by forged "
+                            + "content with a recomputed hash: it does not point to entry " + aSeq
+                            + (aSays > 0 ? ", which a checkpoint confirms" : "")
+                            + (bSays < 0 ? "; a checkpoint disagrees with it" : "")));
+                } else if (a == root) {
                     out.add(new Finding(Finding.Kind.REWRITTEN, bSeq, "entry " + bSeq + " does not start from this "
                             + "workspace's genesis hash: the trail was copied from another workspace or rebuilt "
                             + "from the start with recomputed hashes"));
                 } else {
                     out.add(new Finding(Finding.Kind.EDITED, aSeq, "entry " + aSeq + " was changed after it was "
-                            + "written and its hash recomputed (entry " + (aSeq + 1) + " still points to its "
-                            + "original hash; if entry " + aSeq + " looks right, entry " + (aSeq + 1)
-                            + " was replaced instead)"));
+                            + "written and its hash recomputed: entry " + (aSeq + 1) + " still points to its "
+                            + "original hash" + (aSays < 0 ? "; a checkpoint disagrees with it"
+                                    : bSays > 0 ? "; a checkpoint confirms entry " + (aSeq + 1)
+                                            : " (if entry " + aSeq + " looks right, entry " + (aSeq + 1)
+                                                    + " was replaced instead)")));
                 }
                 b.explained = true;
             }
@@ -402,13 +469,19 @@ final class ChainAnalysis {
             long seq = s.first.seq();
             StringBuilder msg = new StringBuilder(rows == 1 ? "entry " + seq + " is"
                     : "entries " + seq + " to " + lastOff.last.seq() + " (" + rows + " entries) are");
-            msg.append(" not part of the original audit trail: ").append(rows == 1 ? "it was" : "they were")
-                    .append(" inserted (no genuine entry points to ").append(rows == 1 ? "it" : "them");
-            if (allValid) {
-                msg.append("; ").append(rows == 1 ? "its hash was" : "their hashes were")
-                        .append(" computed to look genuine");
+            msg.append(" not part of the original audit trail: ");
+            if (rows == 1 && s.firstOk && seq != s.firstChainSeq) {
+                msg.append("it is a copy of entry ").append(s.firstChainSeq).append(" stored under another number ")
+                        .append("(its content matches its hash only as entry ").append(s.firstChainSeq).append(')');
+            } else {
+                msg.append(rows == 1 ? "it was" : "they were").append(" inserted (no genuine entry points to ")
+                        .append(rows == 1 ? "it" : "them");
+                if (allValid) {
+                    msg.append("; ").append(rows == 1 ? "its hash was" : "their hashes were")
+                            .append(" computed to look genuine");
+                }
+                msg.append(')');
             }
-            msg.append(')');
             if (after != null && after.pathIndex >= 0 && after.first.seq() > after.firstChainSeq) {
                 msg.append("; the genuine entries after ").append(rows == 1 ? "it" : "them")
                         .append(" were renumbered to make room");
@@ -418,18 +491,16 @@ final class ChainAnalysis {
         }
     }
 
-    /** Entries on the chain that do not match their hashes; consecutive ones are one finding. */
+    /** Entries on the chain that do not match their hashes; consecutive ones (in stored order) are one finding. */
     private void reportFailures() {
         List<RowFailure> fs = v.failures;
         for (int i = 0; i < fs.size(); i++) {
             RowFailure f = fs.get(i);
-            Segment s = f.resolved ? null : v.segmentAt(f.pos);
-            if (s == null || s.pathIndex < 0) {
+            if (!onChain(f)) {
                 continue;
             }
             int j = i + 1;
-            while (j < fs.size() && fs.get(j).pos == fs.get(j - 1).pos + 1 && !fs.get(j).resolved
-                    && fs.get(j).pos <= s.endPos) {
+            while (j < fs.size() && fs.get(j).pos == fs.get(j - 1).pos + 1 && onChain(fs.get(j))) {
                 j++;
             }
             long seq = f.entry.seq();
@@ -452,6 +523,11 @@ final class ChainAnalysis {
             out.add(new Finding(Finding.Kind.EDITED, seq, msg));
             i = j - 1;
         }
+    }
+
+    private boolean onChain(RowFailure f) {
+        Segment s = f.resolved ? null : v.segmentAt(f.pos);
+        return s != null && s.pathIndex >= 0;
     }
 
     /** Valid, linked entries whose original numbers skip or go back: the chain was rebuilt around a change. */

@@ -37,14 +37,16 @@ import org.compliancebridge.domain.Hash;
  * <ul>
  * <li><b>EDITED</b>: an entry on the chain whose content no longer hashes to its stored hash (content, stored hash,
  *     format version or {@code prevHash} changed), or whose sequence number alone was changed (its content hashes
- *     only under its original number; moved out of the trail's range, or renumbered in place), or a link broken
- *     between two entries that both match their own hashes with nothing missing (the earlier entry was changed and
- *     its hash recomputed; its successor still points to the original hash).</li>
+ *     only under its original number; moved out of the trail's range, or renumbered in place). Also a link broken
+ *     between two entries that both match their own hashes with nothing missing: either the earlier entry was
+ *     changed and re-hashed (its successor still points to the original hash) or the later one was replaced.
+ *     A checkpoint on either side decides; without one, a stretch broken on both sides is one replaced stretch
+ *     (the fewest changes), otherwise the earlier entry was re-hashed. The message names the alternative.</li>
  * <li><b>DELETED</b>: the chain continues after a sequence gap (by the original numbers: the entries after the gap
  *     may have been renumbered to hide it).</li>
  * <li><b>INSERTED</b>: a segment that the chain does not pass through: nothing genuine points to it, or a genuine
- *     entry points past it to an earlier entry (a fork: the branch that carries checkpoints and more entries is the
- *     original).</li>
+ *     entry points past it to an earlier entry (a fork: the branch that carries checkpoints, then more entries, is
+ *     the original). A genuine entry stored a second time under another number is reported as a copy.</li>
  * <li><b>REORDERED</b>: every entry is on the chain, but the stored order differs from the chain order. The
  *     entries moved are the fewest that explain the order (heaviest increasing subsequence); the reported seq is the
  *     smallest original number among them.</li>
@@ -65,9 +67,11 @@ import org.compliancebridge.domain.Hash;
  * Tamper evidence is relative to the newest checkpoint: entries appended (or a tail replaced with correctly
  * recomputed hashes) after it are undetectable by a keyless hash chain, as is deleting the newest entries when no
  * checkpoint covers them. A run of entries changed with correctly recomputed hashes is reported at the checkpoint
- * that disagrees, or where the recomputation stops, not necessarily at its first entry. Insertions of more than
- * {@value #RING_SIZE} rows, renumbering by more than {@value #SEQ_SEARCH} without any link to show the original
- * number, and more than {@value #MAX_SEGMENTS} breaks are still detected but classified more coarsely.
+ * that disagrees, or where the recomputation stops, not necessarily at its first entry. An entry's original number
+ * is searched {@value #SEQ_SEARCH} either side at every break, and up to {@value #WIDE_SEARCH} either side for at
+ * most {@value #MAX_WIDE_SEARCHES} breaks per run. Insertions of more than {@value #RING_SIZE} rows, renumbering
+ * beyond those searches, and more than {@value #MAX_SEGMENTS} breaks are still detected (the first broken number
+ * stays right) but classified more coarsely; at most {@value #MAX_FINDINGS} findings are listed, the rest summed up.
  *
  * <p>Memory is bounded: the last {@value #RING_SIZE} entries, one record per break and per damaged entry (capped),
  * never the whole trail. Not thread-safe; one verifier per run.
@@ -83,6 +87,12 @@ public final class ChainVerifier {
     static final int MAX_SEGMENTS = 10_000;
     /** Per-entry records kept (damaged entries, renumbered runs, gaps); further ones are only counted. */
     static final int MAX_RECORDS = 100_000;
+    /** Findings listed one by one; the rest are summarised in one last finding (a wrecked trail stays readable). */
+    static final int MAX_FINDINGS = 100;
+    /** Range of the wide search for an entry's original number (many rows deleted or inserted and renumbered). */
+    static final int WIDE_SEARCH = 4096;
+    /** Wide searches per run (each costs {@code 2 * WIDE_SEARCH} hashes, a few milliseconds). */
+    static final int MAX_WIDE_SEARCHES = 16;
 
     final Hash genesis;
     final ChainAnchor[] anchors;
@@ -97,6 +107,7 @@ public final class ChainVerifier {
     private final AuditEncoding.Writer writer = new AuditEncoding.Writer();
     private final long[] candidates = new long[1 + 2 * SEQ_SEARCH];
     private int anchorCursor;
+    private int wideSearches;
 
     private final AuditEntry[] ringEntry = new AuditEntry[RING_SIZE];
     private final Hash[] ringRecomputed = new Hash[RING_SIZE];
@@ -199,16 +210,32 @@ public final class ChainVerifier {
                 if (found >= 0) {
                     chainSeq = candidates[found];
                     ok = true;
+                } else if (current != null && pos == current.startPos + 1 && !current.firstOk) {
+                    // Two failing rows in a row right after a break: typically a renumbered run after many deleted
+                    // or inserted rows. Find the offset once; the rest of the run then checks at one hash per row.
+                    long original = wideSearch(e);
+                    if (original != Long.MIN_VALUE) {
+                        chainSeq = original;
+                        ok = true;
+                        if (recheckFirst(current, original - 1)) {
+                            int first = slot(current.startPos);
+                            ringOk[first] = true;
+                            ringChainSeq[first] = original - 1;
+                            ringRecomputed[first] = null;
+                            prevChainSeq = original - 1;
+                        }
+                    }
                 }
             }
         } else {
             chainSeq = e.seq();
             recomputed = hashAt(e, chainSeq);
             ok = recomputed != null && recomputed.equals(stored);
-            if (prev != null) {
+            boolean analysing = overflowBreaks == 0; // past the cap only count; keep a wrecked trail linear
+            if (prev != null && analysing) {
                 hit = ringLookup(p, pos);
             }
-            if (!ok && recomputed != null) {
+            if (!ok && recomputed != null && analysing) {
                 int n = 0;
                 if (hit >= 0) {
                     candidates[n++] = ringChainSeq[slot(hit)] + 1;
@@ -287,6 +314,31 @@ public final class ChainVerifier {
         }
         writer.digestInto(sha256);
         return Hash.of(sha256.digest());
+    }
+
+    /**
+     * Searches up to {@value #WIDE_SEARCH} numbers either side of the stored one for the number {@code e} was hashed
+     * with. A match is proof, not a guess: the hash covers the number. Bounded to {@value #MAX_WIDE_SEARCHES} calls.
+     *
+     * @return the original number, or {@link Long#MIN_VALUE} if none matches or the budget is spent
+     */
+    long wideSearch(AuditEntry e) {
+        if (wideSearches >= MAX_WIDE_SEARCHES || e.hash() == null) {
+            return Long.MIN_VALUE;
+        }
+        wideSearches++;
+        for (int d = 1; d <= WIDE_SEARCH; d++) {
+            for (long c : new long[] {e.seq() + d, e.seq() - d}) {
+                Hash h = hashAt(e, c);
+                if (h == null) {
+                    return Long.MIN_VALUE;
+                }
+                if (h.equals(e.hash())) {
+                    return c;
+                }
+            }
+        }
+        return Long.MIN_VALUE;
     }
 
     /** Index of the first of {@code candidates[0..n)} under which {@code e} hashes to its stored hash, or -1. */
@@ -513,6 +565,23 @@ public final class ChainVerifier {
                 anchorMismatchPos[i] = pos;
             }
         }
+    }
+
+    /**
+     * What the checkpoints say about the entry at stream position {@code pos}, taken as entry {@code chainSeq}: 1 if
+     * one agrees with it, -1 if one disagrees, 0 if none covers it.
+     */
+    int anchorVerdict(long pos, long chainSeq) {
+        int verdict = 0;
+        for (int i = lowerBound(chainSeq); i < anchors.length && anchorSeq[i] == chainSeq; i++) {
+            if (anchorMatchPos[i] == pos) {
+                return 1;
+            }
+            if (anchorMismatchPos[i] == pos) {
+                verdict = -1;
+            }
+        }
+        return verdict;
     }
 
     private int lowerBound(long seq) {
