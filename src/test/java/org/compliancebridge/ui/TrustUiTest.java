@@ -113,5 +113,14 @@ class TrustUiTest {
         robot.clickOn("#auditVerify");
         waitFor(robot, "#auditStatus", n -> ((Label) n).getText().startsWith("Intact"));
         Screenshots.save(stage.getScene(), "12-audit-trail-verified");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.COMMA).release(KeyCode.CONTROL);
+        waitFor(robot, "#darkThemeCheck", n -> true);
+        javafx.scene.control.CheckBox dark = robot.lookup("#darkThemeCheck").queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(() -> dark.setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), "13-settings-dark");
+        robot.interact(() -> dark.setSelected(false));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
