@@ -108,6 +108,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheAuditedWritePathOpensWriteTransactions() {
+        check(noClasses().that().doNotHaveFullyQualifiedName("org.compliancebridge.service.AuditedWritePath")
+                .and().resideOutsideOfPackage("..store..")
+                .should().callMethod(org.compliancebridge.domain.port.Database.class, "inTransaction",
+                        java.util.function.Function.class)
+                .because("every change goes through the audited write path, which records it in the same transaction"));
+    }
+
+    @Test
     void noCodeUpdatesOrDeletesAuditEntries() throws IOException {
         Pattern forbidden = Pattern.compile("(update|delete|deleteFrom|truncate)\\s*\\(\\s*AUDIT_ENTRY"
                 + "|(?i)(UPDATE|DELETE\\s+FROM|TRUNCATE\\s+TABLE)\\s+audit_entry");

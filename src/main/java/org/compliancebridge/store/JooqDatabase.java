@@ -45,7 +45,13 @@ final class JooqDatabase implements Database {
 
     @Override
     public <T> T read(Function<Transaction, T> work) {
-        return inTransaction(work);
+        ensureOpen();
+        try {
+            return dsl.transactionResult(cfg -> work.apply(ReadOnlyTransaction.wrap(new JooqTransaction(
+                    DSL.using(cfg)))));
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
     }
 
     @Override
