@@ -82,8 +82,23 @@ final class JooqAuditRepository implements AuditRepository {
             return tx.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.SEQ.le(hi)).and(AUDIT_ENTRY.SEQ.gt(hi - limit))
                     .orderBy(AUDIT_ENTRY.SEQ.desc()).fetch(JooqAuditRepository::map);
         }
-        return tx.selectFrom(AUDIT_ENTRY).where(condition(q)).orderBy(AUDIT_ENTRY.SEQ.desc()).limit(limit)
+        return tx.selectFrom(AUDIT_ENTRY).where(condition(q)).orderBy(order(q)).limit(limit)
                 .offset(offset).fetch(JooqAuditRepository::map);
+    }
+
+    /**
+     * Newest first. With an equality filter the ORDER BY also names the filtered column (constant within the result,
+     * so the order is the same): only then does H2 read the (column, seq) index backwards instead of sorting every
+     * match — 7.5 s against milliseconds for the newest page of 100,000 matches in a 1,000,000-entry trail.
+     */
+    private static List<org.jooq.SortField<?>> order(AuditQuery q) {
+        if (q.eventType().isPresent() && q.userId().isEmpty()) {
+            return List.of(AUDIT_ENTRY.EVENT_TYPE.desc(), AUDIT_ENTRY.SEQ.desc());
+        }
+        if (q.userId().isPresent()) {
+            return List.of(AUDIT_ENTRY.USER_ID.desc(), AUDIT_ENTRY.SEQ.desc());
+        }
+        return List.of(AUDIT_ENTRY.SEQ.desc());
     }
 
     private static Condition condition(AuditQuery q) {
