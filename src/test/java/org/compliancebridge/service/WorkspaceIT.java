@@ -8,12 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.compliancebridge.audit.AuditChain;
 import org.compliancebridge.domain.AccountDeactivatedException;
 import org.compliancebridge.domain.AuditEntry;
@@ -282,29 +280,5 @@ class WorkspaceIT {
             m.put(n, Files.readAllBytes(dir.resolve(n)));
         }
         return m;
-    }
-
-    static List<Path> allFiles(Path dir) throws Exception {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).toList();
-        }
-    }
-
-    static boolean contains(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    @SuppressWarnings("unused")
-    private static String hex(byte[] b) {
-        return Arrays.toString(b);
     }
 }
