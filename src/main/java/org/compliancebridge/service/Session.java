@@ -101,6 +101,17 @@ public final class Session implements AutoCloseable {
         return c;
     }
 
+    private volatile String integrityWarning;
+
+    void setIntegrityWarning(String warning) {
+        this.integrityWarning = warning;
+    }
+
+    /** Set when sign-in found the database out of step with its checkpoint file (e.g. an older copy restored). */
+    public Optional<String> integrityWarning() {
+        return Optional.ofNullable(integrityWarning);
+    }
+
     public Path folder() {
         return folder;
     }

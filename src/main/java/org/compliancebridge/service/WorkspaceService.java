@@ -199,6 +199,7 @@ public final class WorkspaceService {
                         + user + "' has been deactivated. Ask an administrator if you need access again.");
             }
             List<FailedLogin> failed = files.readFailedLogins(dir);
+            Optional<String> mismatch = checkpointMismatch(db, dir, info.workspaceId());
             AuditedWritePath writes = new AuditedWritePath(db, info.workspaceId(), clock);
             Actor actor = new Actor(user, zone.get());
             var keyHolder = new Object() {
@@ -233,6 +234,8 @@ public final class WorkspaceService {
                     keyHolder.unlocked = signing.unlock(userKey.keyPair(), password);
                     ctx.tx().accounts().update(a);
                     ctx.record(AuditDraft.of(AuditEventType.LOGIN_SUCCEEDED, "ACCOUNT", user.value(), null, null));
+                    mismatch.ifPresent(m -> ctx.record(AuditDraft.of(AuditEventType.AUDIT_TRAIL_MISMATCH_DETECTED,
+                            "AUDIT_TRAIL", info.workspaceId().toString(), null, null).withReason(m)));
                     return a;
                 });
             } catch (RuntimeException e) {
@@ -243,12 +246,47 @@ public final class WorkspaceService {
             if (resetPassword != null) {
                 db.syncToDisk();
             }
-            return new Session(dir, info.workspaceId(), writes, files, keys, kdf, policy, clock, zone.get(), key,
-                    signedIn, signing, keyHolder.unlocked);
+            Session session = new Session(dir, info.workspaceId(), writes, files, keys, kdf, policy, clock,
+                    zone.get(), key, signedIn, signing, keyHolder.unlocked);
+            mismatch.ifPresent(session::setIntegrityWarning);
+            return session;
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Compares the database with the newest checkpoint in the file beside it that is validly signed by a key of this
+     * workspace. If the database lacks that entry or holds a different one, it was restored from an older copy or
+     * changed outside the app: the person signing in is told, and it is recorded (the full check is "verify").
+     */
+    private Optional<String> checkpointMismatch(Database db, Path dir, java.util.UUID workspaceId) {
+        var keysById = new java.util.HashMap<String, byte[]>();
+        db.read(tx -> tx.keys().all()).forEach(k -> keysById.put(k.keyId(), k.keyPair().certificateDer()));
+        var lines = new java.util.ArrayList<>(files.readCheckpoints(dir));
+        java.util.Collections.reverse(lines);
+        for (var line : lines) {
+            if (line.checkpoint().isEmpty()) {
+                continue;
+            }
+            var c = line.checkpoint().get();
+            byte[] cert = keysById.get(c.keyId());
+            if (!c.workspaceId().equals(workspaceId) || cert == null
+                    || !java.util.Arrays.equals(cert, line.certificateDer().orElse(null))
+                    || !signing.verify(cert, c.payload(), c.signature())) {
+                continue;
+            }
+            List<org.compliancebridge.domain.AuditEntry> at = db.read(tx -> tx.audit().readFrom(c.seq(), 1));
+            if (at.isEmpty() || at.get(0).seq() != c.seq() || !at.get(0).hash().equals(c.headHash())) {
+                return Optional.of("The workspace database does not contain the audit entry " + c.seq()
+                        + " that its checkpoint file vouches for (signed by " + c.userId() + " at " + c.createdAt()
+                        + "). The database may have been restored from an older copy or changed outside"
+                        + " ComplianceBridge. Run \"Verify chain\" in the audit trail and inform QA.");
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** An unknown user ID costs the same Argon2id work as a wrong password, so IDs cannot be probed by timing. */

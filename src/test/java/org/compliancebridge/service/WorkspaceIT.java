@@ -274,6 +274,27 @@ class WorkspaceIT {
         }
     }
 
+    @Test
+    void signingInToAnOlderCopyOfTheDatabaseWarnsAndRecordsIt() throws Exception {
+        Path dir = created();
+        try (Session s = open(dir)) {
+            assertThat(s.integrityWarning()).isEmpty();
+        }
+        Path older = tmp.resolve("older.mv.db");
+        Files.copy(dir.resolve("workspace.mv.db"), older);
+        try (Session s = open(dir)) {
+            new AccountService(s).addAccount(UserId.of("bob"), "Bob", Role.CONTRIBUTOR,
+                    "the builder's first passphrase".toCharArray());
+        }
+        Files.copy(older, dir.resolve("workspace.mv.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Session s = open(dir)) {
+            assertThat(s.integrityWarning()).get().asString().contains("older copy");
+            List<AuditEntry> found = s.writes().read(tx -> tx.audit().findByEventType(
+                    "AUDIT_TRAIL_MISMATCH_DETECTED", 0, 9));
+            assertThat(found).hasSize(1);
+        }
+    }
+
     static Map<String, byte[]> snapshot(Path dir, String... names) throws Exception {
         Map<String, byte[]> m = new TreeMap<>();
         for (String n : names) {

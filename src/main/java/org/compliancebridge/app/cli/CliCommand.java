@@ -45,7 +45,9 @@ abstract class CliCommand implements Callable<Integer> {
     }
 
     protected Session signIn() {
-        return services.workspaces().open(workspace, userId(), password());
+        Session s = services.workspaces().open(workspace, userId(), password());
+        s.integrityWarning().ifPresent(w -> err.println("warning: " + w));
+        return s;
     }
 
     static char[] readSecret(Path file, String prompt) {

@@ -150,6 +150,7 @@ public final class MainWindow {
                 return;
             }
         }
+        session.integrityWarning().ifPresent(w -> dialogs.showProblem("Audit trail does not match its checkpoints", w));
         shell = new ShellViewModel(session, tasks, dialogs, sleeper, this::showWelcome);
         ShellView view = new ShellView(shell, section -> sectionViews.create(section, shell));
         stage.setTitle("ComplianceBridge — " + session.folder().getFileName());
