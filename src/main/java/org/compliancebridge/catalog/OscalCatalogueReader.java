@@ -127,7 +127,14 @@ public final class OscalCatalogueReader implements CatalogueReader {
             throw new CatalogueFormatException(sourceName + " ends unexpectedly" + at(e.getLocation())
                     + ": the file is incomplete (truncated while copying or downloading?).", e);
         } catch (JsonParseException e) {
+            if (in.cancelled) {
+                throw cancelled();
+            }
             String m = firstLine(e.getOriginalMessage());
+            if (m.contains("end-of-input")) {
+                throw new CatalogueFormatException(sourceName + " ends unexpectedly" + at(e.getLocation())
+                        + ": the file is incomplete (truncated while copying or downloading?).", e);
+            }
             if (m.startsWith("Duplicate field")) {
                 throw new CatalogueFormatException(sourceName + " is not valid OSCAL: " + m.replace("Duplicate field",
                         "the member") + " appears twice in one object" + at(e.getLocation()) + ".", e);
@@ -135,6 +142,9 @@ public final class OscalCatalogueReader implements CatalogueReader {
             throw new CatalogueFormatException(sourceName + " is not valid JSON" + at(e.getLocation()) + ": " + m
                     + ".", e);
         } catch (JsonProcessingException e) {
+            if (in.cancelled) {
+                throw cancelled();
+            }
             throw new CatalogueFormatException(sourceName + " is not valid JSON" + at(e.getLocation()) + ": "
                     + firstLine(e.getOriginalMessage()) + ".", e);
         } catch (IOException e) {

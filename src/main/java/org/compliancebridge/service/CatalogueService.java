@@ -46,7 +46,7 @@ import org.compliancebridge.domain.port.Transaction;
  * Cancellation is a flag checked between batches; a cancelled import rolls back.
  */
 public final class CatalogueService {
-    private static final int BATCH = 200;
+    private static final int BATCH = 50;
     private final Session session;
     private final CatalogueReader reader;
     private final BundledCatalogues bundled;
