@@ -328,7 +328,7 @@ public final class LandscapeService {
             }
             b.add(new Table(List.of(new Column("System", 1.4), new Column("Purpose", 2.4),
                     new Column("GxP impact", 0.9), new Column("Part 11 relevant", 0.9), new Column("Supplier", 1.2),
-                    new Column("Hosting", 1.0), new Column("Owner", 1.2)), rows));
+                    new Column("Hosting", 1.2), new Column("Owner", 1.2)), rows));
             b.add(Paragraph.note(active.size() + " active system(s), "
                     + active.stream().filter(ComputerisedSystem::part11Relevant).count() + " Part 11 relevant, "
                     + active.stream().filter(s -> s.hosting() == org.compliancebridge.domain.landscape.Hosting.SAAS)
@@ -364,7 +364,7 @@ public final class LandscapeService {
                     d == null ? "" : d.justification()), d != null && d.overridesProposal() ? RowStyle.HIGHLIGHT
                     : d != null && !d.applicable() ? RowStyle.MUTED : RowStyle.NORMAL));
         }
-        b.add(new Table(List.of(new Column("Framework", 1.8), new Column("Proposal", 0.9),
+        b.add(new Table(List.of(new Column("Framework", 2.2), new Column("Proposal", 1.15),
                 new Column("Reason (from the profile)", 2.6), new Column("Decision", 1.2),
                 new Column("Justification", 1.8)), fwRows));
         b.add(Paragraph.note("Highlighted rows: the decision departs from the app's proposal and is justified."));
@@ -465,7 +465,7 @@ public final class LandscapeService {
                         c.status() == CoverageStatus.GAP ? RowStyle.HIGHLIGHT : c.status()
                                 == CoverageStatus.NO_COUNTERPART ? RowStyle.MUTED : RowStyle.NORMAL));
             }
-            b.add(new Table(List.of(new Column("Item", 0.9), new Column("Title", 2.0), new Column("Coverage", 1.1),
+            b.add(new Table(List.of(new Column("Item", 1.2), new Column("Title", 2.0), new Column("Coverage", 1.1),
                     new Column("ISO/IEC 27001 controls (relationship, confidence) or justification", 3.0)), rows));
             b.add(Paragraph.note("Highlighted rows are gaps; grey rows are justified as having no ISMS counterpart."
                     + " ISO/IEC 27001 is cited by identifier only (ISO text is copyrighted)."));

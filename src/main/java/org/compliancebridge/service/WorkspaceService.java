@@ -114,6 +114,8 @@ public final class WorkspaceService {
                 var now = clock.instant();
                 WorkspaceInfo info = new WorkspaceInfo(workspaceId, org, now, admin);
                 ctx.tx().workspaceInfo().insert(info);
+                ctx.tx().organisation().update(new org.compliancebridge.domain.OrganisationProfile(org,
+                        Optional.empty(), "", "", "", false, false, now, admin));
                 ctx.record(AuditDraft.of(AuditEventType.WORKSPACE_CREATED, "WORKSPACE", workspaceId.toString(), null,
                         AuditValues.json(AuditValues.of("organisationName", org, "workspaceId",
                                 workspaceId.toString()))));
