@@ -17,24 +17,13 @@ import org.compliancebridge.domain.landscape.ImportCancelledException;
 import org.compliancebridge.domain.landscape.ImportLimits;
 import org.compliancebridge.domain.landscape.ItemKind;
 import org.compliancebridge.domain.landscape.ProgressMonitor;
+import org.compliancebridge.testsupport.TestData;
 import org.junit.jupiter.api.Test;
 
 /** Real OSCAL catalogs are read; hostile and broken files are refused with a message naming the problem. */
 class OscalCatalogueReaderTest {
-    static final Path OSCAL = Path.of("..", "shared", "testdata", "oscal").toAbsolutePath().normalize();
-    static final Path NIST_LOW = locate("NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json");
+    static final Path NIST_LOW = TestData.nistLow();
     private final OscalCatalogueReader reader = new OscalCatalogueReader();
-
-    /** The shared test data lives beside the repository ({@code ../shared}); worktrees sit one level deeper. */
-    static Path locate(String name) {
-        for (Path base : List.of(Path.of("..", "shared"), Path.of("..", "..", "shared"), Path.of("/work/shared"))) {
-            Path p = base.resolve("testdata").resolve("oscal").resolve(name);
-            if (Files.exists(p)) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("OSCAL test data " + name + " not found next to the repository");
-    }
 
     private CatalogueDocument read(String json) {
         return reader.readCatalogue(json.getBytes(StandardCharsets.UTF_8), "test.json", null, ImportLimits.DEFAULT,
@@ -98,7 +87,7 @@ class OscalCatalogueReaderTest {
 
     @Test
     void readsNistsBasicExampleCatalog() throws Exception {
-        Path basic = locate("basic-catalog.json");
+        Path basic = TestData.oscal("basic-catalog.json");
         CatalogueDocument d = reader.readCatalogue(Files.readAllBytes(basic), "basic-catalog.json", "basic-example",
                 ImportLimits.DEFAULT, ProgressMonitor.NONE);
         assertThat(d.info().frameworkId()).isEqualTo("basic-example");

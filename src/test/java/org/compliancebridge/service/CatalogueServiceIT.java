@@ -30,19 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Catalogues in a real encrypted workspace: bundled load, upgrade, user import, refusals that import nothing. */
 class CatalogueServiceIT {
-    private static final Path NIST_LOW = Path.of(locate());
+    private static final Path NIST_LOW = org.compliancebridge.testsupport.TestData.nistLow();
     @TempDir
     Path tmp;
-
-    private static String locate() {
-        for (String base : List.of("../shared", "../../shared", "/work/shared")) {
-            Path p = Path.of(base, "testdata", "oscal", "NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json");
-            if (Files.exists(p)) {
-                return p.toString();
-            }
-        }
-        throw new IllegalStateException("NIST test data not found");
-    }
 
     private static List<AuditEntry> trail(Session s) {
         return s.writes().read(tx -> tx.audit().readFrom(1, 10_000));

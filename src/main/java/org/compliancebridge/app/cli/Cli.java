@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "compliance-bridge", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ComplianceBridge command line. Without a command, java -jar starts the desktop app.",
-        subcommands = {InitCommand.class, InfoCommand.class, UserCommand.class})
+        subcommands = {InitCommand.class, InfoCommand.class, UserCommand.class, CatalogCommand.class,
+            CrosswalkCommand.class, ExportCommand.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     public static final int FAILURE = 1;
@@ -33,6 +34,11 @@ public final class Cli {
                 if (CliCommand.class.isAssignableFrom(cls)) {
                     K k = CommandLine.defaultFactory().create(cls);
                     ((CliCommand) k).init(services, out, err);
+                    return k;
+                }
+                if (OptionalWorkspaceCommand.class.isAssignableFrom(cls)) {
+                    K k = CommandLine.defaultFactory().create(cls);
+                    ((OptionalWorkspaceCommand) k).init(services, out, err);
                     return k;
                 }
                 return CommandLine.defaultFactory().create(cls);
