@@ -23,6 +23,7 @@ import org.compliancebridge.domain.AuditEventType;
 import org.compliancebridge.domain.InvalidInputException;
 import org.compliancebridge.domain.landscape.Catalogue;
 import org.compliancebridge.domain.landscape.CatalogueDocument;
+import org.compliancebridge.domain.landscape.CatalogueExistsException;
 import org.compliancebridge.domain.landscape.CatalogueFormatException;
 import org.compliancebridge.domain.landscape.CatalogueItem;
 import org.compliancebridge.domain.landscape.CrosswalkLink;
@@ -205,7 +206,8 @@ public final class CatalogueService {
                         + " (identical content). Nothing was imported.");
             }
             if (!replace) {
-                throw new InvalidInputException("A catalogue with the framework ID '" + fid + "' exists already ("
+                throw new CatalogueExistsException(fid, "A catalogue with the framework ID '" + fid
+                        + "' exists already ("
                         + o.sourceFile() + ", imported " + o.importedAt().atZone(session.zone()).toLocalDate()
                         + "). Choose to replace it, or import the file under another framework ID.");
             }

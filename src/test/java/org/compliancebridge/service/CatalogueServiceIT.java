@@ -197,7 +197,8 @@ class CatalogueServiceIT {
             Path changed = write("low-v2.json", Files.readString(NIST_LOW).replace("\"version\": \"5.1.1+u4\"",
                     "\"version\": \"5.1.1+u5\""));
             assertThatThrownBy(() -> svc.importFile(changed, Optional.of("low"), false, null, ProgressMonitor.NONE))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("exists already");
+                    .isInstanceOf(org.compliancebridge.domain.landscape.CatalogueExistsException.class)
+                    .hasMessageContaining("exists already");
             assertThatThrownBy(() -> svc.importFile(changed, Optional.of("low"), true, " ", ProgressMonitor.NONE))
                     .isInstanceOf(UserFacingException.class).hasMessageContaining("reason");
             Catalogue c = svc.importFile(changed, Optional.of("low"), true, "NIST update u5", ProgressMonitor.NONE);
