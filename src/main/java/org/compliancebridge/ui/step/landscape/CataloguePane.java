@@ -86,6 +86,10 @@ final class CataloguePane {
         ListView<ResultRow> results = new ListView<>(vm.results);
         results.setId("searchResults");
         results.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(ResultRow r, boolean empty) {
                 super.updateItem(r, empty);
@@ -209,6 +213,7 @@ final class CataloguePane {
             source.setVisited(true);
         });
         Label sourceLabel = new Label("Source:");
+        sourceLabel.setMinWidth(Region.USE_PREF_SIZE);
         sourceLabel.getStyleClass().add(Styles.TEXT_MUTED);
         HBox sourceRow = new HBox(4, sourceLabel, source);
         sourceRow.setAlignment(Pos.CENTER_LEFT);
@@ -249,8 +254,8 @@ final class CataloguePane {
         Label notice = Ui.bound("detailNotice", vm.detailNotice);
         notice.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
-        VBox box = new VBox(8, back, id, title, framework, facts, statement, guidanceHead, guidance, sourceRow,
-                linksBar, links, notice);
+        VBox box = new VBox(8, back, id, title, framework, facts, statement, sourceRow, linksBar, links,
+                guidanceHead, guidance, notice);
         box.setPadding(new Insets(12, 16, 16, 16));
         box.setId("itemDetail");
         Label empty = Ui.muted("Choose an item in the tree or search for one.");

@@ -34,9 +34,9 @@ final class FrameworksPane {
         grid.setId("frameworksGrid");
         grid.setHgap(14);
         grid.setVgap(6);
-        ColumnConstraints c0 = new ColumnConstraints(110);
+        ColumnConstraints c0 = new ColumnConstraints(84);
         ColumnConstraints c1 = new ColumnConstraints(250, 300, 360);
-        ColumnConstraints c2 = new ColumnConstraints(110);
+        ColumnConstraints c2 = new ColumnConstraints(124);
         ColumnConstraints c3 = new ColumnConstraints();
         c3.setHgrow(Priority.ALWAYS);
         c3.setMinWidth(260);
@@ -57,14 +57,17 @@ final class FrameworksPane {
         HBox buttons = new HBox(10, confirm, accept, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox box = new VBox(14, Ui.muted("The app proposes each framework from the profile and the system inventory."
+        VBox top = new VBox(10, Ui.muted("The app proposes each framework from the profile and the system inventory."
                 + " Tick what applies. Where your decision departs from the proposal, say why: the justification is"
-                + " recorded in the audit trail and printed in the landscape document."), status, grid, buttons);
-        box.setPadding(new Insets(20));
-        box.setId("frameworksPage");
-        ScrollPane sp = new ScrollPane(box);
+                + " recorded in the audit trail and printed in the landscape document."), status, buttons);
+        top.setPadding(new Insets(16, 20, 10, 20));
+        grid.setPadding(new Insets(4, 20, 20, 20));
+        ScrollPane sp = new ScrollPane(grid);
         sp.setFitToWidth(true);
-        return sp;
+        javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(sp);
+        page.setTop(top);
+        page.setId("frameworksPage");
+        return page;
     }
 
     private static void styleStatus(Label status, String state) {
@@ -97,6 +100,7 @@ final class FrameworksPane {
             VBox name = new VBox(2, title, fid, decided);
             Label level = new Label(row.proposal.level().label());
             level.setId("fw-" + id + "-proposal");
+            level.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             level.getStyleClass().addAll("proposal-badge", "proposal-" + row.proposal.level().name().toLowerCase(
                     java.util.Locale.ROOT));
             Label reason = new Label(row.proposal.reason());
