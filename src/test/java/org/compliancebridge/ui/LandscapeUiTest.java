@@ -190,7 +190,7 @@ class LandscapeUiTest {
         assertThat(text(robot, "#detailTitle")).isEqualTo("Secure, time-stamped audit trails");
         Screenshots.save(stage.getScene(), "landscape-09-item-detail");
         @SuppressWarnings("unchecked")
-        TableView<CatalogueBrowserViewModel.LinkRow> links = robot.lookup("#linksTable").queryAs(TableView.class);
+        ListView<CatalogueBrowserViewModel.LinkRow> links = robot.lookup("#linksTable").queryAs(ListView.class);
         int a815 = -1;
         for (int i = 0; i < links.getItems().size(); i++) {
             if (links.getItems().get(i).other().itemId().equals("A.8.15")) {
@@ -210,7 +210,9 @@ class LandscapeUiTest {
         Screenshots.save(stage.getScene(), "landscape-10-followed-link");
         robot.clickOn("#backButton");
         waitForText(robot, "#detailId", "11.10(e)");
-        Screenshots.save(stage.getScene(), "landscape-10b-back");
+        robot.clickOn("#catalogueSearchField").type(KeyCode.ESCAPE);
+        waitUntil(robot, "#catalogueTree");
+        Screenshots.save(stage.getScene(), "landscape-10b-tree-with-item");
 
         // 5 Crosswalk: coverage against ISO, gaps highlighted
         robot.clickOn("#crosswalkTab");
@@ -222,6 +224,26 @@ class LandscapeUiTest {
         robot.clickOn("#gapsOnlyCheck");
         waitFor(() -> coverage.getItems().size() == 5, "five justified items");
         Screenshots.save(stage.getScene(), "landscape-12-crosswalk-no-counterpart");
+        robot.clickOn("#gapsOnlyCheck");
+        // Retire the only ISO link of 11.10(f) (audited, with a reason): the item becomes a highlighted gap.
+        robot.clickOn("#crosswalkFilterField").write("11.10(f)");
+        waitFor(() -> coverage.getItems().size() == 1, "11.10(f) alone");
+        robot.interact(() -> coverage.getSelectionModel().select(0));
+        TableView<?> cwLinks = robot.lookup("#crosswalkLinksTable").queryAs(TableView.class);
+        waitFor(() -> !cwLinks.getItems().isEmpty(), "links of 11.10(f)");
+        robot.interact(() -> cwLinks.getSelectionModel().select(0));
+        robot.clickOn("#retireLinkButton");
+        waitUntil(robot, "#reasonField");
+        robot.clickOn("#reasonField").write("Operational sequencing checks are not an ISMS control (workshop)");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane
+                .class);
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        waitForText(robot, "#crosswalkSummary", "1 gap");
+        robot.clickOn("#crosswalkFilterField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .type(KeyCode.BACK_SPACE);
+        waitFor(() -> coverage.getItems().size() == 37, "all items again");
+        robot.interact(() -> coverage.scrollTo(4));
+        Screenshots.save(stage.getScene(), "landscape-12b-crosswalk-gap");
 
         // 6 Document page, then the dashboard shows the step done
         robot.clickOn("#documentTab");

@@ -16,8 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -219,25 +217,49 @@ final class CataloguePane {
         sourceRow.setAlignment(Pos.CENTER_LEFT);
         sourceRow.visibleProperty().bind(vm.detailSource.isNotEmpty());
 
-        TableView<LinkRow> links = new TableView<>(vm.links);
+        ListView<LinkRow> links = new ListView<>(vm.links);
         links.setId("linksTable");
         links.setPlaceholder(Ui.muted("No crosswalk links for this item."));
-        links.getColumns().add(Ui.column("", r -> r.outgoing() ? "→" : "←", 34));
-        links.getColumns().add(Ui.column("This item …", LinkRow::relation, 130));
-        links.getColumns().add(Ui.column("Other item", LinkRow::otherLabel, 170));
-        links.getColumns().add(Ui.wrapping("Title", LinkRow::otherTitle, 190));
-        links.getColumns().add(Ui.column("Confidence", LinkRow::confidence, 85));
-        links.getColumns().add(Ui.wrapping("Rationale", LinkRow::rationale, 300));
-        Ui.fill(links);
-        links.setPrefHeight(260);
-        links.setRowFactory(t -> {
-            TableRow<LinkRow> r = new TableRow<>();
-            r.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !r.isEmpty()) {
-                    vm.follow(r.getItem());
+        links.setCellFactory(l -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(LinkRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
                 }
-            });
-            return r;
+                Label arrow = new Label(r.outgoing() ? "\u2192" : "\u2190");
+                arrow.setTooltip(new Tooltip(r.outgoing() ? "This item is the source of the link"
+                        : "This item is the target of the link"));
+                Label relation = new Label("this item " + r.relation());
+                relation.getStyleClass().add("link-relation");
+                relation.setMinWidth(Region.USE_PREF_SIZE);
+                javafx.scene.text.Text other = new javafx.scene.text.Text(r.otherLabel() + "  " + r.otherTitle());
+                other.getStyleClass().addAll("wrapping-cell-text", "link-other");
+                other.wrappingWidthProperty().bind(l.widthProperty().subtract(250));
+                HBox head = new HBox(8, arrow, relation, other);
+                head.setAlignment(Pos.CENTER_LEFT);
+                javafx.scene.text.Text rationale = new javafx.scene.text.Text(r.rationale());
+                rationale.getStyleClass().addAll("wrapping-cell-text", "link-rationale");
+                rationale.wrappingWidthProperty().bind(l.widthProperty().subtract(40));
+                Label meta = new Label("confidence " + r.confidence() + " \u00b7 " + r.origin());
+                meta.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                VBox card = new VBox(3, head, rationale, meta);
+                card.getStyleClass().add("link-card");
+                setText(null);
+                setGraphic(card);
+            }
+        });
+        links.setPrefHeight(300);
+        links.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.follow(links.getSelectionModel().getSelectedItem());
+            }
         });
         links.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -49,12 +49,15 @@ final class CrosswalkPane {
         source.setConverter(SystemsPane.converter(id -> SOURCE_NAMES.getOrDefault(id, id)));
         source.valueProperty().bindBidirectional(vm.source);
         Label against = new Label("against ISO/IEC 27001:2022");
+        against.setMinWidth(Region.USE_PREF_SIZE);
         TextField filter = new TextField();
         filter.setId("crosswalkFilterField");
         filter.setPromptText("Filter by ID, title or ISO control");
         filter.textProperty().bindBidirectional(vm.filter);
-        filter.setPrefWidth(260);
-        CheckBox gaps = new CheckBox("Only items without ISO coverage");
+        filter.setPrefWidth(240);
+        HBox.setHgrow(filter, Priority.SOMETIMES);
+        CheckBox gaps = new CheckBox("Only items without an ISO link");
+        gaps.setMinWidth(Region.USE_PREF_SIZE);
         gaps.setId("gapsOnlyCheck");
         gaps.selectedProperty().bindBidirectional(vm.gapsOnly);
         HBox bar = new HBox(10, source, against, filter, gaps);
@@ -94,8 +97,9 @@ final class CrosswalkPane {
         links.setPlaceholder(Ui.muted("Choose an item above to see and edit its links."));
         links.getColumns().add(Ui.column("", r -> r.outgoing() ? "→" : "←", 34));
         links.getColumns().add(Ui.wrapping("Other item", LinkRow::other, 300));
-        links.getColumns().add(Ui.column("Relationship", LinkRow::relationship, 100));
-        links.getColumns().add(Ui.column("Confidence", LinkRow::confidence, 90));
+        links.getColumns().add(Ui.column("Relationship", LinkRow::relationship, 110));
+        links.getColumns().add(Ui.column("Confidence", LinkRow::confidence, 100));
+        links.getColumns().forEach(c -> c.setMinWidth(Math.min(c.getPrefWidth(), 110)));
         links.getColumns().add(Ui.wrapping("Rationale", LinkRow::rationale, 380));
         Ui.fill(links);
 

@@ -96,6 +96,7 @@ final class FrameworksPane {
             Label fid = new Label(row.frameworkId + (row.draft ? " · DRAFT" : ""));
             fid.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             Label decided = new Label(row.decided);
+            decided.setWrapText(true);
             decided.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox name = new VBox(2, title, fid, decided);
             Label level = new Label(row.proposal.level().label());

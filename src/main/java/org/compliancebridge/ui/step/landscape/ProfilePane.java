@@ -94,6 +94,8 @@ final class ProfilePane {
     private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty p) {
         CheckBox c = new CheckBox(text);
         c.setId(id);
+        c.setWrapText(true);
+        c.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         c.selectedProperty().bindBidirectional(p);
         return c;
     }

@@ -36,10 +36,10 @@ final class SystemsPane {
         table.setId("systemsTable");
         table.setPlaceholder(Ui.muted("No systems yet. Add the computerised systems that create, keep or sign GxP"
                 + " records (LIMS, MES, QMS, ERP, chromatography data systems, …)."));
-        table.getColumns().add(Ui.column("System", SystemRow::name, 160));
+        table.getColumns().add(Ui.wrapping("System", SystemRow::name, 160));
         table.getColumns().add(Ui.wrapping("Purpose", SystemRow::purpose, 260));
-        table.getColumns().add(Ui.column("GxP impact", SystemRow::gxp, 90));
-        table.getColumns().add(Ui.column("Part 11", SystemRow::part11, 70));
+        table.getColumns().add(minWidth(Ui.column("GxP impact", SystemRow::gxp, 95), 95));
+        table.getColumns().add(minWidth(Ui.column("Part 11", SystemRow::part11, 70), 70));
         table.getColumns().add(Ui.column("Supplier", SystemRow::supplier, 140));
         table.getColumns().add(Ui.column("Hosting", SystemRow::hosting, 100));
         table.getColumns().add(Ui.column("Owner", SystemRow::owner, 130));
@@ -124,7 +124,8 @@ final class SystemsPane {
         gxp.valueProperty().bindBidirectional(vm.gxpImpact);
         gxp.setPromptText("choose");
         Forms.row(g, "GxP impact", gxp, null);
-        CheckBox p11 = new CheckBox("Keeps records or signatures required by FDA predicate rules");
+        CheckBox p11 = new CheckBox("Holds records or signatures that FDA predicate rules require");
+        p11.setWrapText(true);
         p11.setId("systemPart11Check");
         p11.selectedProperty().bindBidirectional(vm.part11Relevant);
         Forms.row(g, "Part 11 relevant", p11, null);
@@ -155,6 +156,12 @@ final class SystemsPane {
             vm.save(() -> d.setResult(ok));
         });
         d.showAndWait();
+    }
+
+    private static <S, T> javafx.scene.control.TableColumn<S, T> minWidth(javafx.scene.control.TableColumn<S, T> c,
+            double w) {
+        c.setMinWidth(w);
+        return c;
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

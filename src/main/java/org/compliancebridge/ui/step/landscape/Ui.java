@@ -22,6 +22,7 @@ final class Ui {
     static Label muted(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add(Styles.TEXT_MUTED);
         return l;
     }
@@ -30,6 +31,7 @@ final class Ui {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.textProperty().bind(text);
         return l;
     }
@@ -41,23 +43,24 @@ final class Ui {
         return c;
     }
 
-    /** A column whose cells wrap their text (long rationales, purposes). */
+    /** A column whose cells wrap their text (long rationales, purposes); the row grows to fit. */
     static <T> TableColumn<T, String> wrapping(String name, Function<T, String> f, double width) {
         TableColumn<T, String> c = column(name, f, width);
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final Label label = new Label();
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
             {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(col.widthProperty().subtract(12));
-                setGraphic(label);
+                text.getStyleClass().add("wrapping-cell-text");
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
                 setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                label.setText(empty || item == null ? "" : item);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
             }
         });
         return c;
