@@ -149,6 +149,15 @@ final class PdfReportRenderer {
         float size = 9.5f;
         float leading = size * 1.32f;
         float labelW = (RIGHT - LEFT) * 0.27f;
+        // Keep a block of fields together on one page when it fits on a page at all.
+        float total = 0;
+        for (Field f : fields) {
+            total += Math.max(wrap(f.label(), bold, size, labelW - 8).size(), wrap(f.value(), regular, size,
+                    RIGHT - LEFT - labelW).size()) * leading + 2;
+        }
+        if (total < (TOP - BOTTOM) * 0.6f) {
+            ensure(total);
+        }
         for (Field f : fields) {
             List<String> label = wrap(f.label(), bold, size, labelW - 8);
             List<String> value = wrap(f.value(), regular, size, RIGHT - LEFT - labelW);

@@ -433,9 +433,11 @@ public final class LandscapeService {
         b.add(new Table(List.of(new Column("Source → target", 3), new Column("Links", 0.7), new Column("Equal", 0.7),
                 new Column("Subset", 0.7), new Column("Superset", 0.8), new Column("Intersects", 0.9)), pairRows));
         long userLinks = links.stream().filter(l -> l.origin() == Origin.USER || l.userModified()).count();
-        b.add(Paragraph.note(links.size() + " active links, " + userLinks + " of them added or changed in this"
-                + " workspace. The bundled mappings are ComplianceBridge's expert judgement, not an official mapping;"
-                + " they should be reviewed by a qualified person before being relied on."));
+        long retiredLinks = crosswalk.allLinks().stream().filter(l -> !l.active()).count();
+        b.add(Paragraph.note(links.size() + " active links; in this workspace " + userLinks + " added or changed and "
+                + retiredLinks + " retired (see the revision history and the audit trail). The bundled mappings are"
+                + " ComplianceBridge's expert judgement, not an official mapping; they should be reviewed by a"
+                + " qualified person before being relied on."));
         int sub = 1;
         for (String source : List.of(CrosswalkService.PART11, CrosswalkService.ANNEX11)) {
             if (cats.stream().noneMatch(c -> c.frameworkId().equals(source))) {

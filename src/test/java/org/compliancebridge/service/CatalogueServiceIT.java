@@ -126,6 +126,22 @@ class CatalogueServiceIT {
     }
 
     @Test
+    void importsACatalogueOfTheFullSp80053Size() throws IOException {
+        LandscapeWorkspaces ws = new LandscapeWorkspaces();
+        try (Session s = ws.create(tmp.resolve("ws"))) {
+            CatalogueService svc = new CatalogueService(s, LandscapeWorkspaces.READER, ws.bundled);
+            Path big = tmp.resolve("large.json");
+            Files.write(big, org.compliancebridge.testsupport.LargeCatalogues.nistLike(8, "large"));
+            List<Double> progress = new ArrayList<>();
+            Catalogue c = svc.importFile(big, Optional.empty(), false, null, monitor(progress, () -> false));
+            assertThat(svc.items(c.frameworkId()).stream().filter(i -> i.kind() == ItemKind.CONTROL)).hasSize(1197);
+            assertThat(progress.stream().filter(p -> p > 0.6).count()).as("progress while storing").isGreaterThan(10);
+            assertThat(svc.index().search("AC-2(x8)", java.util.Set.of(), 5).hits().get(0).item().itemId())
+                    .isEqualTo("AC-2(x8)");
+        }
+    }
+
+    @Test
     void everyRefusedOrCancelledImportLeavesTheWorkspaceUnchanged() throws IOException {
         LandscapeWorkspaces ws = new LandscapeWorkspaces();
         try (Session s = ws.create(tmp.resolve("ws"))) {
