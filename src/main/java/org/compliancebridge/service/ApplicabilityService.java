@@ -211,7 +211,8 @@ public final class ApplicabilityService {
                 FrameworkDecision d = new FrameworkDecision(p.frameworkId(), c.applicable(), p.level(), p.reason(),
                         justification, now, session.account().userId());
                 if (old != null && old.applicable() == d.applicable() && old.justification().equals(justification)
-                        && old.proposalLevel() == d.proposalLevel() && old.proposalReason().equals(d.proposalReason())) {
+                        && old.proposalLevel() == d.proposalLevel()
+                        && old.proposalReason().equals(d.proposalReason())) {
                     out.add(old);
                     continue;
                 }

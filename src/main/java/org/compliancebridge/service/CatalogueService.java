@@ -225,8 +225,8 @@ public final class CatalogueService {
         return c;
     }
 
-    private Catalogue store(CatalogueDocument doc, Origin origin, String sourceName, String sha, Optional<Catalogue> old,
-            String reason, ProgressMonitor monitor) {
+    private Catalogue store(CatalogueDocument doc, Origin origin, String sourceName, String sha,
+            Optional<Catalogue> old, String reason, ProgressMonitor monitor) {
         return session.writes().write(session.actor(), ctx -> {
             Transaction tx = ctx.tx();
             old.ifPresent(o -> tx.catalogues().delete(o.frameworkId()));

@@ -80,8 +80,8 @@ final class JooqCrosswalkRepository implements CrosswalkRepository {
                 .set(CROSSWALK_SOURCE.ROW_COUNT, rows)
                 .set(CROSSWALK_SOURCE.LOADED_AT, Times.toDb(at))
                 .set(CROSSWALK_SOURCE.LOADED_BY, by.value())
-                .whenNotMatchedThenInsert(CROSSWALK_SOURCE.FILE_NAME, CROSSWALK_SOURCE.SHA256, CROSSWALK_SOURCE.ROW_COUNT,
-                        CROSSWALK_SOURCE.LOADED_AT, CROSSWALK_SOURCE.LOADED_BY)
+                .whenNotMatchedThenInsert(CROSSWALK_SOURCE.FILE_NAME, CROSSWALK_SOURCE.SHA256,
+                        CROSSWALK_SOURCE.ROW_COUNT, CROSSWALK_SOURCE.LOADED_AT, CROSSWALK_SOURCE.LOADED_BY)
                 .values(fileName, sha256, rows, Times.toDb(at), by.value())
                 .execute();
     }

@@ -43,7 +43,8 @@ class OscalCatalogueReaderTest {
     }
 
     private static String control(String id, String label) {
-        return "{\"id\":\"" + id + "\",\"title\":\"Control " + id + "\"" + (label == null ? "" : ",\"props\":[{\"name\":"
+        return "{\"id\":\"" + id + "\",\"title\":\"Control " + id + "\""
+                + (label == null ? "" : ",\"props\":[{\"name\":"
                 + "\"label\",\"value\":\"" + label + "\"}]") + ",\"parts\":[{\"id\":\"" + id + "_smt\",\"name\":"
                 + "\"statement\",\"prose\":\"Do " + id + ".\"}]}";
     }

@@ -177,8 +177,9 @@ class CatalogueServiceIT {
             assertThat(messages.get(6)).contains("huge.json is 60.0 MB").contains("larger than 50.0 MB are refused");
 
             AtomicInteger calls = new AtomicInteger();
-            assertThatThrownBy(() -> svc.importFile(NIST_LOW, Optional.of("low"), false, null, monitor(new ArrayList<>(),
-                    () -> calls.incrementAndGet() > 40))).isInstanceOf(ImportCancelledException.class);
+            assertThatThrownBy(() -> svc.importFile(NIST_LOW, Optional.of("low"), false, null,
+                    monitor(new ArrayList<>(), () -> calls.incrementAndGet() > 40)))
+                    .isInstanceOf(ImportCancelledException.class);
 
             assertThat(s.auditEntryCount()).as("no audit entry").isEqualTo(entries);
             assertThat(list(s, tx -> tx.catalogues().allItems())).as("no item").hasSize(items);

@@ -156,7 +156,8 @@ class LandscapeIT {
             assertThat(cov).filteredOn(c -> c.status() == CoverageStatus.NO_COUNTERPART).hasSize(5);
 
             CrosswalkMapping add = new CrosswalkMapping("cfr-part11", "11.10(d)", "iso27001-2022", "A.8.2",
-                    Relationship.INTERSECTS, Confidence.MEDIUM, "Privileged access rights limit who can use the system.");
+                    Relationship.INTERSECTS, Confidence.MEDIUM,
+                    "Privileged access rights limit who can use the system.");
             assertThatThrownBy(() -> cw.add(add, "")).hasMessageContaining("reason");
             assertThatThrownBy(() -> cw.add(new CrosswalkMapping("cfr-part11", "11.10(z)", "iso27001-2022", "A.8.2",
                     Relationship.INTERSECTS, Confidence.LOW, "x"), "why")).hasMessageContaining("no item 11.10(z)");

@@ -32,9 +32,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Step 1 in the real window, headless: company profile → a system → confirm the frameworks → search the catalogues
- * → follow a crosswalk link → the crosswalk view → the document page → the dashboard's step progress. Saves a
- * screenshot of every screen under target/screenshots.
+ * Step 1 in the real window, headless: company profile → a system → confirm the frameworks → search the
+ * catalogues → follow a crosswalk link → the crosswalk view (retire a link, see the gap) → the document page → the
+ * dashboard's step progress. Saves a screenshot of every screen under target/screenshots.
  */
 @ExtendWith(ApplicationExtension.class)
 class LandscapeUiTest {

@@ -168,7 +168,8 @@ public final class ProfileViewModel {
             employeesError.set("");
         }
         if (submitting) {
-            sectorsError.set(sectors().isEmpty() ? "Choose at least one sector: it decides which GxP rules apply." : "");
+            sectorsError.set(sectors().isEmpty() ? "Choose at least one sector: it decides which GxP rules apply."
+                    : "");
             marketsError.set(markets().isEmpty() ? "Choose at least one market: it decides FDA and EU rules." : "");
             ok &= sectors().size() > 0 && markets().size() > 0;
         }
