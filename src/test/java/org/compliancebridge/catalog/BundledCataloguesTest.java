@@ -205,6 +205,58 @@ class BundledCataloguesTest {
         assertThat(h.get("164.312(b)").implementation()).isEqualTo("required");
         assertThat(h.get("164.312(b)").title()).isEqualTo("Audit controls");
         assertThat(h.get("164.316(b)(2)(iii)").parentId()).contains("164.316(b)(1)");
+        // Every standard and implementation specification of 164.308-164.316, R = required, A = addressable,
+        // as printed in the rule (checked against 45 CFR Part 164 Subpart C).
+        String expected = "164.308(a)(1)(i) R, 164.308(a)(1)(ii)(A) R, 164.308(a)(1)(ii)(B) R, 164.308(a)(1)(ii)(C) R,"
+                + " 164.308(a)(1)(ii)(D) R, 164.308(a)(2) R, 164.308(a)(3)(i) R, 164.308(a)(3)(ii)(A) A,"
+                + " 164.308(a)(3)(ii)(B) A, 164.308(a)(3)(ii)(C) A, 164.308(a)(4)(i) R, 164.308(a)(4)(ii)(A) R,"
+                + " 164.308(a)(4)(ii)(B) A, 164.308(a)(4)(ii)(C) A, 164.308(a)(5)(i) R, 164.308(a)(5)(ii)(A) A,"
+                + " 164.308(a)(5)(ii)(B) A, 164.308(a)(5)(ii)(C) A, 164.308(a)(5)(ii)(D) A, 164.308(a)(6)(i) R,"
+                + " 164.308(a)(6)(ii) R, 164.308(a)(7)(i) R, 164.308(a)(7)(ii)(A) R, 164.308(a)(7)(ii)(B) R,"
+                + " 164.308(a)(7)(ii)(C) R, 164.308(a)(7)(ii)(D) A, 164.308(a)(7)(ii)(E) A, 164.308(a)(8) R,"
+                + " 164.308(b)(1) R, 164.308(b)(2) R, 164.308(b)(3) R, 164.310(a)(1) R, 164.310(a)(2)(i) A,"
+                + " 164.310(a)(2)(ii) A, 164.310(a)(2)(iii) A, 164.310(a)(2)(iv) A, 164.310(b) R, 164.310(c) R,"
+                + " 164.310(d)(1) R, 164.310(d)(2)(i) R, 164.310(d)(2)(ii) R, 164.310(d)(2)(iii) A,"
+                + " 164.310(d)(2)(iv) A, 164.312(a)(1) R, 164.312(a)(2)(i) R, 164.312(a)(2)(ii) R,"
+                + " 164.312(a)(2)(iii) A, 164.312(a)(2)(iv) A, 164.312(b) R, 164.312(c)(1) R, 164.312(c)(2) A,"
+                + " 164.312(d) R, 164.312(e)(1) R, 164.312(e)(2)(i) A, 164.312(e)(2)(ii) A, 164.314(a)(1) R,"
+                + " 164.314(a)(2)(i) R, 164.314(a)(2)(ii) R, 164.314(a)(2)(iii) R, 164.314(b)(1) R, 164.314(b)(2) R,"
+                + " 164.316(a) R, 164.316(b)(1) R, 164.316(b)(2)(i) R, 164.316(b)(2)(ii) R, 164.316(b)(2)(iii) R";
+        assertThat(h.values().stream().filter(i -> i.kind() == ItemKind.CONTROL).map(i -> i.itemId() + " "
+                + (i.implementation().equals("required") ? "R" : "A")).collect(Collectors.joining(", ")))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void gdprFdaAndImdrfTrees() {
+        assertThat(String.join(" ", tree("gdpr"))).isEqualTo("Art.5< Art.5(1)<Art.5 Art.5(1)(a)<Art.5(1)"
+                + " Art.5(1)(b)<Art.5(1) Art.5(1)(c)<Art.5(1) Art.5(1)(d)<Art.5(1) Art.5(1)(e)<Art.5(1)"
+                + " Art.5(1)(f)<Art.5(1) Art.5(2)<Art.5 Art.25< Art.25(1)<Art.25 Art.25(2)<Art.25 Art.25(3)<Art.25"
+                + " Art.32< Art.32(1)<Art.32 Art.32(1)(a)<Art.32(1) Art.32(1)(b)<Art.32(1) Art.32(1)(c)<Art.32(1)"
+                + " Art.32(1)(d)<Art.32(1) Art.32(2)<Art.32 Art.32(3)<Art.32 Art.32(4)<Art.32 Art.33<"
+                + " Art.33(1)<Art.33 Art.33(2)<Art.33 Art.33(3)<Art.33 Art.33(3)(a)<Art.33(3) Art.33(3)(b)<Art.33(3)"
+                + " Art.33(3)(c)<Art.33(3) Art.33(3)(d)<Art.33(3) Art.33(4)<Art.33 Art.33(5)<Art.33 Art.34<"
+                + " Art.34(1)<Art.34 Art.34(2)<Art.34 Art.34(3)<Art.34 Art.34(3)(a)<Art.34(3) Art.34(3)(b)<Art.34(3)"
+                + " Art.34(3)(c)<Art.34(3) Art.34(4)<Art.34 Art.35< Art.35(1)<Art.35 Art.35(2)<Art.35"
+                + " Art.35(3)<Art.35 Art.35(3)(a)<Art.35(3) Art.35(3)(b)<Art.35(3) Art.35(3)(c)<Art.35(3)"
+                + " Art.35(4)<Art.35 Art.35(5)<Art.35 Art.35(6)<Art.35 Art.35(7)<Art.35 Art.35(7)(a)<Art.35(7)"
+                + " Art.35(7)(b)<Art.35(7) Art.35(7)(c)<Art.35(7) Art.35(7)(d)<Art.35(7) Art.35(8)<Art.35"
+                + " Art.35(9)<Art.35 Art.35(10)<Art.35 Art.35(11)<Art.35");
+        assertThat(String.join(" ", tree("imdrf-n60"))).isEqualTo("4.0< 4.1<4.0 4.2<4.0 4.3<4.0 4.4<4.0 5.0<"
+                + " 5.1<5.0 5.2<5.0 5.3<5.0 5.4<5.0 5.5<5.0 5.5.1<5.5 5.5.2<5.5 5.6<5.0 5.6.1<5.6 5.6.2<5.6 5.6.3<5.6"
+                + " 5.6.4<5.6 5.6.5<5.6 6.0< 6.1<6.0 6.1.1<6.1 6.1.2<6.1 6.2<6.0 6.2.1<6.2 6.2.2<6.2 6.2.3<6.2"
+                + " 6.2.4<6.2 6.3<6.0 6.3.1<6.3 6.3.2<6.3 6.3.3<6.3 6.4<6.0 6.4.1<6.4 6.4.2<6.4 6.4.3<6.4 6.5<6.0"
+                + " 6.5.1<6.5 6.5.2<6.5 6.5.3<6.5 6.6<6.0 6.6.1<6.6 6.6.2<6.6");
+        assertThat(String.join(" ", tree("fda-premarket-cybersecurity"))).isEqualTo("IV< IV.A<IV IV.A.1<IV.A"
+                + " IV.B<IV IV.C<IV IV.D<IV V< V.A<V V.A.1<V.A V.A.2<V.A V.A.3<V.A V.A.4<V.A V.A.4.a<V.A.4"
+                + " V.A.4.b<V.A.4 V.A.5<V.A V.A.6<V.A V.B<V V.B.1<V.B V.B.2<V.B V.B.2.a<V.B.2 V.B.2.b<V.B.2"
+                + " V.B.2.c<V.B.2 V.B.2.d<V.B.2 V.C<V VI< VI.A<VI VI.B<VI VII< VII.A<VII VII.B<VII VII.C<VII"
+                + " VII.C.1<VII.C VII.C.2<VII.C VII.C.3<VII.C VII.D<VII VII.D.1<VII.D VII.D.2<VII.D VII.E<VII"
+                + " Appendix 1< Appendix 1.A<Appendix 1 Appendix 1.B<Appendix 1 Appendix 1.C<Appendix 1"
+                + " Appendix 1.D<Appendix 1 Appendix 1.E<Appendix 1 Appendix 1.F<Appendix 1 Appendix 1.G<Appendix 1"
+                + " Appendix 1.H<Appendix 1 524B< 524B(a)<524B 524B(b)<524B 524B(b)(1)<524B(b) 524B(b)(2)<524B(b)"
+                + " 524B(b)(2)(A)<524B(b)(2) 524B(b)(2)(B)<524B(b)(2) 524B(b)(3)<524B(b) 524B(b)(4)<524B(b)"
+                + " 524B(c)<524B 524B(c)(1)<524B(c) 524B(c)(2)<524B(c) 524B(c)(3)<524B(c) 524B(d)<524B");
     }
 
     @Test

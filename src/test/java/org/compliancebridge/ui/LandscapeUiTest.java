@@ -244,6 +244,20 @@ class LandscapeUiTest {
         waitFor(() -> coverage.getItems().size() == 37, "all items again");
         robot.interact(() -> coverage.scrollTo(4));
         Screenshots.save(stage.getScene(), "landscape-12b-crosswalk-gap");
+        // Close the gap with a link of the user's own, through the link dialog.
+        int gapRow = 6;
+        assertThat(((org.compliancebridge.ui.step.landscape.CrosswalkViewModel.CoverageRow) coverage.getItems()
+                .get(gapRow)).itemId()).isEqualTo("11.10(f)");
+        robot.interact(() -> coverage.getSelectionModel().select(gapRow));
+        robot.clickOn("#addLinkButton");
+        waitUntil(robot, "#linkTargetIdField");
+        robot.clickOn("#linkTargetIdField").write("A.8.26");
+        robot.clickOn("#linkRationaleField").write("Application security requirements include the checks that"
+                + " enforce permitted sequencing of steps.");
+        robot.clickOn("#linkReasonField").write("Workshop: better counterpart than the retired link");
+        Screenshots.save(robot.lookup("#linkTargetIdField").query().getScene(), "landscape-12c-add-link-dialog");
+        robot.clickOn("#confirmLinkButton");
+        waitForText(robot, "#crosswalkSummary", "0 gaps");
 
         // 6 Document page, then the dashboard shows the step done
         robot.clickOn("#documentTab");
