@@ -40,6 +40,7 @@ final class PdfReportRenderer {
     private static final float TOP = H - 58;
     private static final float BOTTOM = 58;
     private static final float PAD = 3;
+    private static final float LABEL_SHARE = 0.27f;
     private static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
     private static final Color MUTED_TEXT = new Color(0x59, 0x59, 0x59);
     private static final Color HEAD = new Color(0x1F, 0x38, 0x64);
@@ -75,9 +76,17 @@ final class PdfReportRenderer {
             }
             text(doc.documentId(), regular, 9.5f, MUTED_TEXT, 0);
             y -= 6;
-            for (Block b : doc.blocks()) {
+            List<Block> blocks = doc.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
                 if (b instanceof Heading h) {
-                    heading(h);
+                    // keep the heading with what follows: a whole field block if it fits, else a few lines
+                    float next = 60;
+                    if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Fields f) {
+                        float fh = fieldsHeight(f.fields());
+                        next = fh < (TOP - BOTTOM) * 0.6f ? fh : 60;
+                    }
+                    heading(h, next);
                 } else if (b instanceof Paragraph p) {
                     boolean note = p.style() != TextStyle.NORMAL;
                     text(p.text(), regular, note ? 8 : 9.5f, note ? MUTED_TEXT : TEXT, 0);
@@ -123,11 +132,10 @@ final class PdfReportRenderer {
         }
     }
 
-    private void heading(Heading h) throws IOException {
+    private void heading(Heading h, float keepWithNext) throws IOException {
         float size = h.level() == 1 ? 15 : h.level() == 2 ? 12.5f : 11;
         float space = h.level() == 1 ? 16 : 10;
-        // keep the heading with at least a few lines of what follows
-        ensure(space + size * 1.3f + 60);
+        ensure(space + size * 1.3f * 2 + keepWithNext);
         if (y < TOP) {
             y -= space;
         }
@@ -148,13 +156,9 @@ final class PdfReportRenderer {
     private void fields(List<Field> fields) throws IOException {
         float size = 9.5f;
         float leading = size * 1.32f;
-        float labelW = (RIGHT - LEFT) * 0.27f;
+        float labelW = (RIGHT - LEFT) * LABEL_SHARE;
         // Keep a block of fields together on one page when it fits on a page at all.
-        float total = 0;
-        for (Field f : fields) {
-            total += Math.max(wrap(f.label(), bold, size, labelW - 8).size(), wrap(f.value(), regular, size,
-                    RIGHT - LEFT - labelW).size()) * leading + 2;
-        }
+        float total = fieldsHeight(fields);
         if (total < (TOP - BOTTOM) * 0.6f) {
             ensure(total);
         }
@@ -178,6 +182,18 @@ final class PdfReportRenderer {
             y -= 2;
         }
         y -= 6;
+    }
+
+    private float fieldsHeight(List<Field> fields) throws IOException {
+        float size = 9.5f;
+        float leading = size * 1.32f;
+        float labelW = (RIGHT - LEFT) * LABEL_SHARE;
+        float total = 0;
+        for (Field f : fields) {
+            total += Math.max(wrap(f.label(), bold, size, labelW - 8).size(), wrap(f.value(), regular, size,
+                    RIGHT - LEFT - labelW).size()) * leading + 2;
+        }
+        return total;
     }
 
     private void table(Table t) throws IOException {
