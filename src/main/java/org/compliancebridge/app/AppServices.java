@@ -2,7 +2,17 @@ package org.compliancebridge.app;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
+import org.compliancebridge.catalog.ClasspathBundledCatalogues;
+import org.compliancebridge.catalog.OscalCatalogueReader;
 import org.compliancebridge.domain.KdfParams;
+import org.compliancebridge.domain.port.BundledCatalogues;
+import org.compliancebridge.domain.port.CatalogueReader;
+import org.compliancebridge.domain.port.ReportWriter;
+import org.compliancebridge.export.DocumentReportWriter;
+import org.compliancebridge.service.CatalogueService;
+import org.compliancebridge.service.LandscapeServices;
+import org.compliancebridge.service.Session;
 import org.compliancebridge.service.LoginThrottle;
 import org.compliancebridge.service.PasswordPolicy;
 import org.compliancebridge.service.WorkspaceService;
@@ -19,13 +29,35 @@ public final class AppServices {
     private final PasswordPolicy policy;
     private final LoginThrottle.Sleeper sleeper;
     private final SigningKeys signing;
+    private final CatalogueReader catalogueReader = new OscalCatalogueReader();
+    private final BundledCatalogues bundledCatalogues = new ClasspathBundledCatalogues();
+    private final ReportWriter reportWriter = new DocumentReportWriter();
 
     public AppServices(KdfParams kdf, ScryptCost keyCost, Clock clock, LoginThrottle.Sleeper sleeper) {
         this.policy = PasswordPolicy.bundled();
         this.sleeper = sleeper;
         this.signing = new BcSigningKeys(new java.security.SecureRandom(), keyCost);
+        // Every session starts by bringing the bundled catalogues into the workspace (new or upgraded).
         this.workspaces = new WorkspaceService(new H2DatabaseOpener(), new JsonWorkspaceFiles(),
-                new Argon2KeyProtection(), policy, kdf, clock, ZoneId::systemDefault, sleeper, signing);
+                new Argon2KeyProtection(), policy, kdf, clock, ZoneId::systemDefault, sleeper, signing,
+                List.of(session -> new CatalogueService(session, catalogueReader, bundledCatalogues).ensureBundled()));
+    }
+
+    public CatalogueReader catalogueReader() {
+        return catalogueReader;
+    }
+
+    public BundledCatalogues bundledCatalogues() {
+        return bundledCatalogues;
+    }
+
+    public ReportWriter reportWriter() {
+        return reportWriter;
+    }
+
+    /** Step 1's services for a signed-in session. */
+    public LandscapeServices landscape(Session session) {
+        return new LandscapeServices(session, catalogueReader, bundledCatalogues, reportWriter);
     }
 
     /** Cheap key-derivation costs (still real Argon2id and scrypt) for tests. */

@@ -1,5 +1,8 @@
 package org.compliancebridge.app;
 
+import java.util.Map;
+import java.util.WeakHashMap;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.compliancebridge.export.PoiAuditTrailWriter;
 import org.compliancebridge.export.JsonlPortableTrail;
@@ -9,6 +12,8 @@ import org.compliancebridge.service.VerificationService;
 import org.compliancebridge.store.JsonWorkspaceFiles;
 import org.compliancebridge.ui.audit.AuditTrailView;
 import org.compliancebridge.ui.audit.AuditTrailViewModel;
+import org.compliancebridge.service.LandscapeServices;
+import org.compliancebridge.service.Session;
 import org.compliancebridge.ui.common.TaskRunner;
 import org.compliancebridge.ui.common.UiPreferences;
 import org.compliancebridge.ui.dashboard.DashboardView;
@@ -17,6 +22,8 @@ import org.compliancebridge.ui.settings.SettingsView;
 import org.compliancebridge.ui.settings.SettingsViewModel;
 import org.compliancebridge.ui.shell.MainWindow;
 import org.compliancebridge.ui.shell.PlannedView;
+import org.compliancebridge.ui.step.landscape.LandscapeView;
+import org.compliancebridge.ui.step.landscape.LandscapeViewModel;
 
 /** Builds the window and decides which view serves which section. Used by the app and by the UI tests. */
 public final class UiAssembly {
@@ -25,10 +32,16 @@ public final class UiAssembly {
 
     public static MainWindow assemble(Stage stage, AppServices services, TaskRunner tasks, UiPreferences prefs) {
         MainWindow[] window = new MainWindow[1];
+        // One set of step-1 services per session, so the catalogue search index is built once per sign-in.
+        Map<Session, LandscapeServices> landscape = new WeakHashMap<>();
         window[0] = new MainWindow(stage, services.workspaces(), services.passwordPolicy(), tasks, prefs,
                 (section, shell) -> switch (section) {
                     case DASHBOARD -> new DashboardView(new DashboardViewModel(shell.session(), tasks,
-                            window[0].dialogs())).root();
+                            window[0].dialogs(), landscape.computeIfAbsent(shell.session(), services::landscape)
+                            .landscape())).root();
+                    case LANDSCAPE -> new LandscapeView(new LandscapeViewModel(landscape.computeIfAbsent(
+                            shell.session(), services::landscape), tasks, window[0].dialogs(), Platform::runLater),
+                            window[0].dialogs()).root();
                     case SETTINGS -> {
                         SettingsViewModel vm = new SettingsViewModel(shell.session(), tasks, window[0].dialogs());
                         vm.darkTheme.set(prefs.darkTheme());

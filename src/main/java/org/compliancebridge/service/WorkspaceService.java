@@ -54,8 +54,26 @@ public final class WorkspaceService {
     private final SigningKeys signing;
     private final SecureRandom random = new SecureRandom();
 
+    /**
+     * Work that must run in every new session before anyone uses it, through the audited write path: for example
+     * loading the bundled catalogues into a new workspace, or their newer versions after an upgrade. If it fails, the
+     * session is closed and the sign-in fails.
+     */
+    public interface SessionStartup {
+        void run(Session session);
+    }
+
+    private final List<SessionStartup> startups;
+
     public WorkspaceService(DatabaseOpener opener, WorkspaceFiles files, KeyProtection keys, PasswordPolicy policy,
             KdfParams kdf, Clock clock, Supplier<ZoneId> zone, LoginThrottle.Sleeper sleeper, SigningKeys signing) {
+        this(opener, files, keys, policy, kdf, clock, zone, sleeper, signing, List.of());
+    }
+
+    public WorkspaceService(DatabaseOpener opener, WorkspaceFiles files, KeyProtection keys, PasswordPolicy policy,
+            KdfParams kdf, Clock clock, Supplier<ZoneId> zone, LoginThrottle.Sleeper sleeper, SigningKeys signing,
+            List<SessionStartup> startups) {
+        this.startups = List.copyOf(startups);
         this.opener = opener;
         this.files = files;
         this.keys = keys;
@@ -116,7 +134,7 @@ public final class WorkspaceService {
             Session session = new Session(dir, workspaceId, writes, files, keys, kdf, policy, clock, zone.get(), key,
                     account, signing, signing.unlock(created.key.keyPair(), password));
             session.checkpoint("workspace created");
-            return new Created(session, recovery);
+            return new Created(started(session), recovery);
         } catch (RuntimeException e) {
             writes.close();
             db.close();
@@ -249,7 +267,7 @@ public final class WorkspaceService {
             Session session = new Session(dir, info.workspaceId(), writes, files, keys, kdf, policy, clock,
                     zone.get(), key, signedIn, signing, keyHolder.unlocked);
             mismatch.ifPresent(session::setIntegrityWarning);
-            return session;
+            return started(session);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -287,6 +305,22 @@ public final class WorkspaceService {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    private Session started(Session session) {
+        try {
+            for (SessionStartup s : startups) {
+                s.run(session);
+            }
+            return session;
+        } catch (RuntimeException e) {
+            try {
+                session.close();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
     }
 
     /** An unknown user ID costs the same Argon2id work as a wrong password, so IDs cannot be probed by timing. */

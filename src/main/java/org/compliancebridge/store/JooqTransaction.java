@@ -58,4 +58,24 @@ final class JooqTransaction implements Transaction {
     public OrganisationProfileRepository organisation() {
         return new JooqOrganisationProfileRepository(tx);
     }
+
+    @Override
+    public org.compliancebridge.domain.port.CatalogueRepository catalogues() {
+        return new JooqCatalogueRepository(tx);
+    }
+
+    @Override
+    public org.compliancebridge.domain.port.CrosswalkRepository crosswalk() {
+        return new JooqCrosswalkRepository(tx);
+    }
+
+    @Override
+    public org.compliancebridge.domain.port.SystemInventoryRepository systems() {
+        return new JooqSystemInventoryRepository(tx);
+    }
+
+    @Override
+    public org.compliancebridge.domain.port.ApplicabilityRepository applicability() {
+        return new JooqApplicabilityRepository(tx);
+    }
 }

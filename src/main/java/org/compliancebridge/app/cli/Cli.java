@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "compliance-bridge", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ComplianceBridge command line. Without a command, java -jar starts the desktop app.",
         subcommands = {InitCommand.class, InfoCommand.class, UserCommand.class, VerifyCommand.class,
-            AuditCommand.class})
+            AuditCommand.class, CatalogCommand.class, CrosswalkCommand.class, ExportCommand.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     public static final int FAILURE = 1;
@@ -40,6 +40,11 @@ public final class Cli {
                 if (CliAware.class.isAssignableFrom(cls)) {
                     K k = CommandLine.defaultFactory().create(cls);
                     ((CliAware) k).init(out, err);
+                    return k;
+                }
+                if (OptionalWorkspaceCommand.class.isAssignableFrom(cls)) {
+                    K k = CommandLine.defaultFactory().create(cls);
+                    ((OptionalWorkspaceCommand) k).init(services, out, err);
                     return k;
                 }
                 return CommandLine.defaultFactory().create(cls);

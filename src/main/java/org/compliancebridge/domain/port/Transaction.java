@@ -17,4 +17,12 @@ public interface Transaction {
     CheckpointRepository checkpoints();
 
     OrganisationProfileRepository organisation();
+
+    CatalogueRepository catalogues();
+
+    CrosswalkRepository crosswalk();
+
+    SystemInventoryRepository systems();
+
+    ApplicabilityRepository applicability();
 }

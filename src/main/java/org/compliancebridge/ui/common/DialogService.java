@@ -21,4 +21,9 @@ public interface DialogService {
     Optional<Path> chooseFolder(String title, Path initial);
 
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extensionDescription, String extension);
+
+    /** Asks for an existing file to open (e.g. a catalogue to import); empty if cancelled. */
+    default Optional<Path> chooseOpenFile(String title, String extensionDescription, String extension) {
+        return Optional.empty();
+    }
 }

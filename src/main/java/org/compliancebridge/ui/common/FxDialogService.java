@@ -107,6 +107,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseOpenFile(String title, String description, String extension) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, "*." + extension),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File f = c.showOpenDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String extension) {
         FileChooser c = new FileChooser();
         c.setTitle(title);

@@ -41,6 +41,14 @@ public final class DashboardView {
             Label name = new Label(s.title());
             Label state = new Label("Planned — not built yet");
             state.getStyleClass().add(Styles.TEXT_MUTED);
+            if (s == Section.LANDSCAPE) {
+                state.setId("dashboardLandscapeState");
+                state.textProperty().bind(vm.landscapeState);
+                vm.landscapeDone.addListener((o, a, b) -> {
+                    state.getStyleClass().removeAll(Styles.SUCCESS, Styles.TEXT_MUTED);
+                    state.getStyleClass().add(b ? Styles.SUCCESS : Styles.TEXT_MUTED);
+                });
+            }
             steps.addRow(r++, name, state);
         }
         root.getChildren().addAll(title, created, cards, stepsTitle, steps);

@@ -5,6 +5,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.compliancebridge.domain.Account;
+import org.compliancebridge.service.LandscapeService;
 import org.compliancebridge.service.Session;
 import org.compliancebridge.ui.common.DialogService;
 import org.compliancebridge.ui.common.ErrorMessages;
@@ -20,11 +21,24 @@ public final class DashboardViewModel {
     public final LongProperty activeAccounts = new SimpleLongProperty();
     public final LongProperty auditEntries = new SimpleLongProperty();
     public final StringProperty schema = new SimpleStringProperty("");
+    /** Step 1's real progress (profile, systems, frameworks), or the planned note when not wired. */
+    public final StringProperty landscapeState = new SimpleStringProperty("Planned — not built yet");
+    public final javafx.beans.property.BooleanProperty landscapeDone = new javafx.beans.property
+            .SimpleBooleanProperty();
+    private final LandscapeService landscape;
 
     public DashboardViewModel(Session session, TaskRunner tasks, DialogService dialogs) {
+        this(session, tasks, dialogs, null);
+    }
+
+    public DashboardViewModel(Session session, TaskRunner tasks, DialogService dialogs, LandscapeService landscape) {
         this.session = session;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.landscape = landscape;
+        if (landscape != null) {
+            landscapeState.set("…");
+        }
     }
 
     record Figures(String org, String created, long accounts, long audit, String schema) {
@@ -43,5 +57,11 @@ public final class DashboardViewModel {
             auditEntries.set(f.audit());
             schema.set(f.schema());
         }, t -> ErrorMessages.report(dialogs, "Loading the dashboard", t));
+        if (landscape != null) {
+            tasks.run("Loading step 1 progress", landscape::progress, p -> {
+                landscapeState.set((p.done() ? "Done — " : "In progress — ") + p.summary());
+                landscapeDone.set(p.done());
+            }, t -> ErrorMessages.report(dialogs, "Loading the dashboard", t));
+        }
     }
 }
