@@ -105,7 +105,9 @@ class LandscapeUiTest {
         services.workspaces().create(ws, "Acme Devices GmbH", UserId.of("alice"), "Alice Admin",
                 PASSWORD.toCharArray()).session().close();
 
+        waitUntil(robot, "#openTab");
         robot.clickOn("#openTab");
+        waitUntil(robot, "#openUserField");
         robot.clickOn("#openFolderField").write(ws.toString());
         robot.doubleClickOn("#openUserField").write("alice");
         robot.clickOn("#openPasswordField").write(PASSWORD);
