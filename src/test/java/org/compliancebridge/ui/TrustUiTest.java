@@ -95,6 +95,28 @@ class TrustUiTest {
         assertThat(sigs.getItems().get(0).manifestation()).contains("Alice Admin (alice)").contains("Authored");
         Screenshots.save(stage.getScene(), "10-settings-signed-profile");
 
+        // Step 1's profile page shows the same signature; changing the profile (with a reason) invalidates it.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        ListView<SignatureStatus> profileSigs = robot.lookup("#profileSignatures").queryAs(ListView.class);
+        waitFor(robot, "#profileSignatures", n -> !profileSigs.getItems().isEmpty()
+                && profileSigs.getItems().get(0).valid());
+        robot.clickOn("#profileNameField").press(KeyCode.END).release(KeyCode.END).write(" & Co. KG");
+        robot.clickOn("#sectorDevice");
+        robot.clickOn("#marketEu");
+        robot.clickOn("#saveProfileButton");
+        waitFor(robot, "#reasonField", n -> true);
+        robot.clickOn("#reasonField").write("legal form changed");
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".dialog-pane .button").queryAll()
+                .stream().filter(b -> ((javafx.scene.control.Button) b).isDefaultButton()).findFirst().orElseThrow())
+                .fire());
+        waitFor(robot, "#profileSignatures", n -> !profileSigs.getItems().isEmpty()
+                && !profileSigs.getItems().get(0).valid());
+        assertThat(profileSigs.getItems().get(0).explanation())
+                .startsWith("signature no longer valid — record changed by alice at");
+        Screenshots.save(stage.getScene(), "14-profile-signature-invalidated");
+
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         waitFor(robot, "#auditTable", n -> ((TableView<?>) n).getItems() != null
                 && ((TableView<?>) n).getItems().size() > 5);

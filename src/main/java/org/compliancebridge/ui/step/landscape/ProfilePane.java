@@ -61,29 +61,10 @@ final class ProfilePane {
         Label changed = Ui.bound("profileLastChanged", vm.lastChanged);
         changed.getStyleClass().add(Styles.TEXT_MUTED);
 
-        VBox sigs = new VBox(4);
-        sigs.setId("profileSignatures");
-        Runnable showSigs = () -> {
-            sigs.getChildren().clear();
-            if (vm.signatures.isEmpty()) {
-                sigs.getChildren().add(Ui.muted("Not signed. A signed profile prints its signature manifestation"
-                        + " (name, date and time, meaning) in the landscape document."));
-            } else {
-                vm.signatures.forEach(s -> {
-                    Label l = new Label(s);
-                    l.setWrapText(true);
-                    l.getStyleClass().add(s.contains("no longer valid") || s.contains("not valid") ? Styles.DANGER
-                            : Styles.SUCCESS);
-                    sigs.getChildren().add(l);
-                });
-            }
-        };
-        vm.signatures.addListener((javafx.collections.ListChangeListener<String>) c -> showSigs.run());
-        showSigs.run();
-
+        var sigs = new org.compliancebridge.ui.common.SignaturePanel(vm.signing, "profile").root();
         Label intro = Ui.muted("Who the organisation is, where it sells and what data it handles. From this and the"
                 + " system inventory the app proposes the applicable frameworks.");
-        VBox box = new VBox(14, intro, g, buttons, completeness, changed, Ui.heading("Electronic signatures"), sigs);
+        VBox box = new VBox(14, intro, g, buttons, completeness, changed, sigs);
         box.setPadding(new Insets(20));
         box.setId("profilePage");
         ScrollPane sp = new ScrollPane(box);

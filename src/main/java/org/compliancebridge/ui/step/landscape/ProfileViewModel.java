@@ -57,10 +57,19 @@ public final class ProfileViewModel {
     private List<SignatureStatus> loadedSignatures = List.of();
     private boolean applying;
 
+    /** The standard signature panel's state for the profile (Sign… dialog, manifestation, validity). */
+    public final org.compliancebridge.ui.common.SignaturesViewModel signing;
+
     ProfileViewModel(LandscapeServices services, TaskRunner tasks, DialogService dialogs, Runnable onChanged) {
         this.services = services;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        RecordRef profileRef = new RecordRef(OrganisationProfile.RECORD_TYPE, OrganisationProfile.RECORD_ID);
+        this.signing = new org.compliancebridge.ui.common.SignaturesViewModel(services.signatures(),
+                () -> java.util.Optional.of(profileRef), tasks, dialogs);
+        // a signature applied through the panel must count when the profile is next saved (reason required)
+        signing.rows.addListener((javafx.collections.ListChangeListener<SignatureStatus>) c ->
+                loadedSignatures = List.copyOf(signing.rows));
         this.onChanged = onChanged;
         for (var p : List.of(name, employees, sites)) {
             p.addListener((o, a, b) -> fieldsChanged());
@@ -98,6 +107,7 @@ public final class ProfileViewModel {
         euPersonalData.set(p.handlesEuPersonalData());
         lastChanged.set("Last changed " + WHEN.format(p.updatedAt().atZone(services.session().zone())) + " by "
                 + p.updatedBy());
+        signing.refresh();
         signatures.setAll(sigs.stream().map(s -> s.manifestation() + (s.valid() ? "" : " — " + s.explanation()))
                 .toList());
         List<String> missing = LandscapeService.missingFromProfile(p);
