@@ -307,7 +307,10 @@ class BcSigningKeysTest {
         StoredKeyPair erin = cheap.create(UserId.of("erin"), "Erin", "Acme", ALICE_PW, NOW);
         for (int i = 0; i < 1000; i++) {
             String trial = "seed " + seed + ", trial " + i;
-            assertThat(keys.cmsVerifyDetached(mutate(cms, random), content)).as(trial).isEmpty();
+            // A change confined to unsigned encoding details may still verify (ECDSA signatures are random, so the
+            // bytes hit differ run to run); what must never happen is a valid result naming anyone but the signer.
+            keys.cmsVerifyDetached(mutate(cms, random), content).ifPresent(signer ->
+                    assertThat(signer).as(trial).isEqualTo(alice.certificateDer()));
 
             byte[] certificate = mutate(alice.certificateDer(), random);
             try {
