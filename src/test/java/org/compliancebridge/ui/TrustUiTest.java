@@ -144,5 +144,16 @@ class TrustUiTest {
         Screenshots.save(stage.getScene(), "13-settings-dark");
         robot.interact(() -> dark.setSelected(false));
         WaitForAsyncUtils.waitForFxEvents();
+
+        // No input for the idle delay: the session locks by itself and needs the password again.
+        robot.interact(() -> window.overrideIdleDelay(java.time.Duration.ofMillis(800)));
+        waitFor(robot, "#lockScreen", n -> window.shell().locked.get());
+        robot.clickOn("#unlockPasswordField").write(PASSWORD);
+        robot.type(KeyCode.ENTER);
+        waitFor(robot, "#shellView", n -> !window.shell().locked.get());
+        robot.interact(() -> window.overrideIdleDelay(java.time.Duration.ofMinutes(15)));
+        java.util.List<org.compliancebridge.domain.AuditEntry> locks = window.shell().session().writes().read(tx ->
+                tx.audit().findByEventType("SESSION_LOCKED", 0, 99));
+        assertThat(locks).extracting(org.compliancebridge.domain.AuditEntry::reason).contains("inactivity");
     }
 }

@@ -202,6 +202,12 @@ public final class MainWindow {
         }
     }
 
+    /** For tests: lock after this much inactivity instead of the configured minutes (until the next setting change). */
+    public void overrideIdleDelay(Duration delay) {
+        idle.setDuration(javafx.util.Duration.millis(delay.toMillis()));
+        idle.playFromStart();
+    }
+
     /** For tests: the configured idle delay. */
     public Duration idleDelay() {
         return Duration.ofMillis((long) idle.getDuration().toMillis());
