@@ -21,7 +21,7 @@ public record ReportDocument(String title, String subtitle, String documentId, S
     }
 
     /** One element of the document body. */
-    public sealed interface Block permits Heading, Paragraph, Fields, Table {
+    public sealed interface Block permits Heading, Paragraph, Fields, Table, Chart {
     }
 
     /** A heading; level 1 starts a chapter, 2 a section, 3 a subsection. */
@@ -82,6 +82,37 @@ public record ReportDocument(String title, String subtitle, String documentId, S
 
         public static Row of(String... cells) {
             return new Row(List.of(cells), RowStyle.NORMAL);
+        }
+    }
+
+    /**
+     * A bar chart of counts: one group of bars per category, one bar per series (stacked into one bar per category
+     * when {@code stacked}). DOCX renders it as a native Word chart, PDF draws it; both print the same legend.
+     */
+    public record Chart(String title, List<String> categories, List<Series> series, boolean stacked,
+            String valueAxisTitle) implements Block {
+        public Chart {
+            Objects.requireNonNull(title);
+            categories = List.copyOf(categories);
+            series = List.copyOf(series);
+            valueAxisTitle = valueAxisTitle == null ? "" : valueAxisTitle;
+            for (Series s : series) {
+                if (s.values().size() != categories.size()) {
+                    throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size()
+                            + " values, chart has " + categories.size() + " categories");
+                }
+            }
+        }
+    }
+
+    /** One series of a chart; {@code rgb} is its colour as six hex digits (e.g. "2E7D32"). */
+    public record Series(String name, String rgb, List<Double> values) {
+        public Series {
+            Objects.requireNonNull(name);
+            if (rgb == null || !rgb.matches("[0-9A-Fa-f]{6}")) {
+                throw new IllegalArgumentException("colour must be six hex digits: " + rgb);
+            }
+            values = List.copyOf(values);
         }
     }
 }
