@@ -32,6 +32,8 @@ public final class AppServices {
     private final CatalogueReader catalogueReader = new OscalCatalogueReader();
     private final BundledCatalogues bundledCatalogues = new ClasspathBundledCatalogues();
     private final ReportWriter reportWriter = new DocumentReportWriter();
+    private final org.compliancebridge.domain.port.MatrixWorkbooks matrixWorkbooks =
+            new org.compliancebridge.export.PoiMatrixWorkbooks();
 
     public AppServices(KdfParams kdf, ScryptCost keyCost, Clock clock, LoginThrottle.Sleeper sleeper) {
         this.policy = PasswordPolicy.bundled();
@@ -58,6 +60,15 @@ public final class AppServices {
     /** Step 1's services for a signed-in session. */
     public LandscapeServices landscape(Session session) {
         return new LandscapeServices(session, catalogueReader, bundledCatalogues, reportWriter);
+    }
+
+    /** Step 2's services on top of step 1's for the same session (share their catalogue index). */
+    public org.compliancebridge.service.GapServices gap(LandscapeServices landscape) {
+        return new org.compliancebridge.service.GapServices(landscape, matrixWorkbooks);
+    }
+
+    public org.compliancebridge.domain.port.MatrixWorkbooks matrixWorkbooks() {
+        return matrixWorkbooks;
     }
 
     /** Cheap key-derivation costs (still real Argon2id and scrypt) for tests. */

@@ -19,6 +19,15 @@ public final class Hash {
         return new Hash(bytes);
     }
 
+    /** SHA-256 of {@code data}. */
+    public static Hash sha256(byte[] data) {
+        try {
+            return new Hash(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     public static Hash ofHex(String hex) {
         return new Hash(HexFormat.of().parseHex(hex));
     }

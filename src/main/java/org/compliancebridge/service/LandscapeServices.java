@@ -16,6 +16,7 @@ public final class LandscapeServices {
     private final ApplicabilityService applicability;
     private final OrganisationService organisation;
     private final LandscapeService landscape;
+    private final ReportWriter reportWriter;
 
     public LandscapeServices(Session session, CatalogueReader reader, BundledCatalogues bundled, ReportWriter writer) {
         this.session = session;
@@ -25,6 +26,7 @@ public final class LandscapeServices {
         this.applicability = new ApplicabilityService(session, catalogues);
         this.organisation = new OrganisationService(session);
         this.landscape = new LandscapeService(session, catalogues, writer);
+        this.reportWriter = writer;
     }
 
     public Session session() {
@@ -49,6 +51,11 @@ public final class LandscapeServices {
 
     public OrganisationService organisation() {
         return organisation;
+    }
+
+    /** DOCX/PDF renderer shared by the steps' documents. */
+    public ReportWriter reportWriter() {
+        return reportWriter;
     }
 
     public LandscapeService landscape() {

@@ -25,6 +25,9 @@ public final class Signables {
         return new Signables(Map.of(
                 OrganisationProfile.RECORD_TYPE, (tx, id) -> OrganisationProfile.RECORD_ID.equals(id)
                         ? Optional.of(tx.organisation().get().canonicalContent()) : Optional.empty(),
+                GapService.SIGNED_RECORD_TYPE, (tx, id) -> Optional.of(GapService.signedContent(tx, id)),
+                ActionService.PLAN_RECORD_TYPE, (tx, id) -> ActionService.PLAN_ID.equals(id)
+                        ? Optional.of(ActionService.signedContent(tx)) : Optional.empty(),
                 ACCOUNT, (tx, id) -> {
                     try {
                         return tx.accounts().find(UserId.of(id)).map(Signables::accountContent);

@@ -78,4 +78,14 @@ final class JooqTransaction implements Transaction {
     public org.compliancebridge.domain.port.ApplicabilityRepository applicability() {
         return new JooqApplicabilityRepository(tx);
     }
+
+    @Override
+    public org.compliancebridge.domain.port.AssessmentRepository assessments() {
+        return new JooqAssessmentRepository(tx);
+    }
+
+    @Override
+    public org.compliancebridge.domain.port.ActionRepository actions() {
+        return new JooqActionRepository(tx);
+    }
 }

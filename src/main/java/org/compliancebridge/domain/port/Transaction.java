@@ -25,4 +25,8 @@ public interface Transaction {
     SystemInventoryRepository systems();
 
     ApplicabilityRepository applicability();
+
+    AssessmentRepository assessments();
+
+    ActionRepository actions();
 }
