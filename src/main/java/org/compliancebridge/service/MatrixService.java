@@ -475,7 +475,7 @@ public final class MatrixService {
                             + " that edit is ignored.");
                 }
             }
-            if (cells.isEmpty() && !a.needsReview()) {
+            if (cells.isEmpty()) {
                 unchanged++;
                 continue;
             }

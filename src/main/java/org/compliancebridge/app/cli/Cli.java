@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "compliance-bridge", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "ComplianceBridge command line. Without a command, java -jar starts the desktop app.",
         subcommands = {InitCommand.class, InfoCommand.class, UserCommand.class, VerifyCommand.class,
-            AuditCommand.class, CatalogCommand.class, CrosswalkCommand.class, ExportCommand.class})
+            AuditCommand.class, CatalogCommand.class, CrosswalkCommand.class, ExportCommand.class,
+            ImportCommand.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     public static final int FAILURE = 1;
