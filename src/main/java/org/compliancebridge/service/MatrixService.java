@@ -91,6 +91,11 @@ public final class MatrixService {
         this.workbooks = workbooks;
     }
 
+    /** The workbook adapter (for tools that read or write matrix files directly, e.g. benchmarks). */
+    public MatrixWorkbooks workbooks() {
+        return workbooks;
+    }
+
     /** What an export produced. */
     public record Exported(Path file, long rows, long bytes, String sha256, UUID exportId) {
     }
