@@ -94,8 +94,7 @@ final class DocxReportRenderer {
     private static final String BORDER = "A6A6A6";
     private static final String GRID = "D9D9D9";
     private static final int EMU_PER_TWIP = 635;
-    /** 8 cm: tall enough for ten categories with a bottom legend, short enough to share a page with text. */
-    private static final int CHART_H_EMU = 8 * 360_000;
+    private static final int CM_EMU = 360_000;
 
     void render(ReportDocument doc, OutputStream out) throws IOException {
         try (XWPFDocument d = new XWPFDocument()) {
@@ -146,7 +145,7 @@ final class DocxReportRenderer {
         holder.setSpacingAfter(120);
         XWPFChart chart;
         try {
-            chart = d.createChart(holder.createRun(), TEXT_W * EMU_PER_TWIP, CHART_H_EMU);
+            chart = d.createChart(holder.createRun(), TEXT_W * EMU_PER_TWIP, chartHeight(c));
         } catch (InvalidFormatException e) {
             throw new IOException("Could not add a chart part: " + e.getMessage(), e);
         }
@@ -210,6 +209,13 @@ final class DocxReportRenderer {
      * Adds {@code <c:tickLblSkip val="1"/>} in its schema position (before noMultiLvlLbl/extLst). Written with a
      * cursor because poi-ooxml-lite lacks the CTSkip type behind {@code CTCatAx.addNewTickLblSkip()}.
      */
+    /** 8 cm; taller (up to 14 cm) when there are so many bars that they would get thinner than about 4 mm. */
+    private static int chartHeight(Chart c) {
+        int bars = c.categories().size() * (c.stacked() ? 1 : Math.max(1, c.series().size()));
+        double cm = Math.max(8, Math.min(14, 4 + 0.4 * bars));
+        return (int) Math.round(cm * CM_EMU);
+    }
+
     private static void showEveryLabel(CTCatAx axis) {
         String ns = "http://schemas.openxmlformats.org/drawingml/2006/chart";
         // LibreOffice lets labels overlap (instead of hiding every other one) only when the rotation is explicitly 0
