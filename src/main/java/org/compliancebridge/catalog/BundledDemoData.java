@@ -41,9 +41,9 @@ import org.compliancebridge.domain.port.DemoDataSource;
 
 /**
  * Reads the demo workspace files ({@code sample-data/} in the repository, packaged under
- * {@code org/compliancebridge/demo}) with Jackson. Strict on purpose: an unknown field, a missing required field, a duplicate key or
- * an unknown enum value fails with a message naming the file and the field, so a typo in the data cannot silently
- * drop part of the demo. Whether the cited catalogue items exist is checked by the tests against the bundled
+ * {@code org/compliancebridge/demo}) with Jackson. Strict on purpose: an unknown field, a missing required field, a
+ * duplicate key or an unknown enum value fails with a message naming the file and the field, so a typo in the data
+ * cannot silently drop part of the demo. Whether the cited catalogue items exist is checked by the tests against the bundled
  * catalogues, not at run time.
  */
 public final class BundledDemoData implements DemoDataSource {

@@ -33,7 +33,8 @@ class DocxChartTest {
             assertThat(charts).hasSize(2);
             check(charts.get(0), ChartSamples.STATUS, BarGrouping.STACKED);
             check(charts.get(1), ChartSamples.ACTIONS, BarGrouping.CLUSTERED);
-            assertThat(charts.get(0).getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getT()).isEqualTo(ChartSamples.STATUS.title());
+            assertThat(charts.get(0).getCTChart().getTitle().getTx().getRich().getPArray(0).getRArray(0).getT())
+                    .isEqualTo(ChartSamples.STATUS.title());
             assertThat(charts.get(0).getCTChart().getLegend().getLegendPos().getVal().toString()).isEqualTo("b");
             assertThat(charts.get(0).getCTChart().getPlotArea().getValAxArray(0).getTitle().getTx().getRich()
                     .getPArray(0).getRArray(0).getT()).isEqualTo("Requirements");
