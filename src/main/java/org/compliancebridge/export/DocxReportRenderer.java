@@ -4,7 +4,31 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.XDDFTextRun;
+import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,8 +41,12 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.compliancebridge.domain.report.ReportDocument;
 import org.compliancebridge.domain.report.ReportDocument.Block;
+import org.compliancebridge.domain.report.ReportDocument.Chart;
 import org.compliancebridge.domain.report.ReportDocument.Column;
 import org.compliancebridge.domain.report.ReportDocument.Field;
 import org.compliancebridge.domain.report.ReportDocument.Fields;
@@ -26,8 +54,11 @@ import org.compliancebridge.domain.report.ReportDocument.Heading;
 import org.compliancebridge.domain.report.ReportDocument.Paragraph;
 import org.compliancebridge.domain.report.ReportDocument.Row;
 import org.compliancebridge.domain.report.ReportDocument.RowStyle;
+import org.compliancebridge.domain.report.ReportDocument.Series;
 import org.compliancebridge.domain.report.ReportDocument.Table;
 import org.compliancebridge.domain.report.ReportDocument.TextStyle;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTCatAx;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -61,6 +92,9 @@ final class DocxReportRenderer {
     private static final String HIGHLIGHT_FILL = "FDE9D9";
     private static final String MUTED_FILL = "EDEDED";
     private static final String BORDER = "A6A6A6";
+    private static final String GRID = "D9D9D9";
+    private static final int EMU_PER_TWIP = 635;
+    private static final int CM_EMU = 360_000;
 
     void render(ReportDocument doc, OutputStream out) throws IOException {
         try (XWPFDocument d = new XWPFDocument()) {
@@ -93,10 +127,127 @@ final class DocxReportRenderer {
                     fields(d, f.fields());
                 } else if (b instanceof Table t) {
                     table(d, t);
+                } else if (b instanceof Chart c) {
+                    chart(d, c);
                 }
             }
             d.write(out);
         }
+    }
+
+    /**
+     * A native Word bar chart (chart part with its embedded workbook, so Word's "Edit data" works). Bars run
+     * horizontally: framework and system names are long and stay readable on the category axis at the left; the
+     * first category is drawn at the top, as in the PDF.
+     */
+    private static void chart(XWPFDocument d, Chart c) throws IOException {
+        XWPFParagraph holder = d.createParagraph();
+        holder.setSpacingAfter(120);
+        XWPFChart chart;
+        try {
+            chart = d.createChart(holder.createRun(), TEXT_W * EMU_PER_TWIP, chartHeight(c));
+        } catch (InvalidFormatException e) {
+            throw new IOException("Could not add a chart part: " + e.getMessage(), e);
+        }
+        chart.setTitleText(c.title());
+        chart.setTitleOverlay(false);
+        // Word's default chart title (18 pt) dwarfs the document's own headings
+        for (XDDFTextRun r : chart.getTitle().getBody().getParagraph(0).getTextRuns()) {
+            r.setFontSize(11.0);
+            r.setBold(true);
+        }
+        XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(AxisPosition.LEFT);
+        categoryAxis.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis valueAxis = chart.createValueAxis(AxisPosition.BOTTOM);
+        // with the categories reversed, the value axis must cross at the last category to stay at the bottom
+        valueAxis.setCrosses(AxisCrosses.MAX);
+        valueAxis.setCrossBetween(AxisCrossBetween.BETWEEN);
+        ChartScale scale = ChartScale.of(c);
+        valueAxis.setMinimum(0);
+        valueAxis.setMaximum(scale.max());
+        valueAxis.setMajorUnit(scale.step());
+        if (!c.valueAxisTitle().isBlank()) {
+            valueAxis.setTitle(c.valueAxisTitle());
+        }
+        valueAxis.getOrAddMajorGridProperties().setLineProperties(line(GRID));
+        categoryAxis.getOrAddTextProperties().setFontSize(8.0);
+        valueAxis.getOrAddTextProperties().setFontSize(8.0);
+        int n = c.categories().size();
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(
+                c.categories().toArray(new String[0]), chart.formatRange(new CellRangeAddress(1, n, 0, 0)), 0);
+        XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        bars.setBarDirection(BarDirection.BAR);
+        bars.setVaryColors(false);
+        bars.setBarGrouping(c.stacked() ? BarGrouping.STACKED : BarGrouping.CLUSTERED);
+        for (int i = 0; i < c.series().size(); i++) {
+            Series s = c.series().get(i);
+            XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(
+                    s.values().toArray(new Double[0]), chart.formatRange(new CellRangeAddress(1, n, i + 1, i + 1)),
+                    i + 1);
+            XDDFChartData.Series series = bars.addSeries(categories, values);
+            series.setTitle(s.name(), chart.setSheetTitle(s.name(), i + 1));
+            XDDFShapeProperties shape = new XDDFShapeProperties();
+            shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb(s.rgb()))));
+            series.setShapeProperties(shape);
+        }
+        chart.plot(bars);
+        // Stacked segments must overlap fully or Word draws them side by side. XDDFBarChartData.setOverlap and
+        // setGapWidth need schema types that poi-ooxml-lite does not ship, so the two values are set on the DOM.
+        CTBarChart ct = chart.getCTChart().getPlotArea().getBarChartArray(0);
+        // without an explicit skip of 1, LibreOffice hides every other category label when space is tight
+        showEveryLabel(chart.getCTChart().getPlotArea().getCatAxArray(0));
+        percent(ct.isSetGapWidth() ? ct.getGapWidth() : ct.addNewGapWidth(), c.stacked() ? 60 : 80);
+        if (c.stacked()) {
+            percent(ct.isSetOverlap() ? ct.getOverlap() : ct.addNewOverlap(), 100);
+        }
+        XDDFChartLegend legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        legend.setOverlay(false);
+    }
+
+    /**
+     * Adds {@code <c:tickLblSkip val="1"/>} in its schema position (before noMultiLvlLbl/extLst). Written with a
+     * cursor because poi-ooxml-lite lacks the CTSkip type behind {@code CTCatAx.addNewTickLblSkip()}.
+     */
+    /** 8 cm; taller (up to 14 cm) when there are so many bars that they would get thinner than about 4 mm. */
+    private static int chartHeight(Chart c) {
+        int bars = c.categories().size() * (c.stacked() ? 1 : Math.max(1, c.series().size()));
+        double cm = Math.max(8, Math.min(14, 4 + 0.4 * bars));
+        return (int) Math.round(cm * CM_EMU);
+    }
+
+    private static void showEveryLabel(CTCatAx axis) {
+        String ns = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+        // LibreOffice lets labels overlap (instead of hiding every other one) only when the rotation is explicitly 0
+        axis.getTxPr().getBodyPr().setRot(0);
+        try (XmlCursor cursor = axis.newCursor()) {
+            boolean before = cursor.toChild(new QName(ns, "noMultiLvlLbl"));
+            if (!before) {
+                before = cursor.toChild(new QName(ns, "extLst"));
+            }
+            if (!before) {
+                cursor.toEndToken();
+            }
+            cursor.beginElement(new QName(ns, "tickLblSkip", "c"));
+            cursor.insertAttributeWithValue("val", "1");
+        }
+    }
+
+    private static void percent(XmlObject element, int value) {
+        try (XmlCursor cursor = element.newCursor()) {
+            cursor.setAttributeText(new QName("val"), Integer.toString(value));
+        }
+    }
+
+    private static XDDFLineProperties line(String hex) {
+        XDDFLineProperties l = new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb(hex))));
+        l.setWidth(0.5);
+        return l;
+    }
+
+    private static byte[] rgb(String hex) {
+        int v = Integer.parseInt(hex, 16);
+        return new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v};
     }
 
     private static void paragraph(XWPFParagraph p, String text, TextStyle style) {

@@ -17,12 +17,14 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.compliancebridge.domain.report.ReportDocument;
 import org.compliancebridge.domain.report.ReportDocument.Block;
+import org.compliancebridge.domain.report.ReportDocument.Chart;
 import org.compliancebridge.domain.report.ReportDocument.Field;
 import org.compliancebridge.domain.report.ReportDocument.Fields;
 import org.compliancebridge.domain.report.ReportDocument.Heading;
 import org.compliancebridge.domain.report.ReportDocument.Paragraph;
 import org.compliancebridge.domain.report.ReportDocument.Row;
 import org.compliancebridge.domain.report.ReportDocument.RowStyle;
+import org.compliancebridge.domain.report.ReportDocument.Series;
 import org.compliancebridge.domain.report.ReportDocument.Table;
 import org.compliancebridge.domain.report.ReportDocument.TextStyle;
 
@@ -49,6 +51,8 @@ final class PdfReportRenderer {
     private static final Color HIGHLIGHT_FILL = new Color(0xFD, 0xE9, 0xD9);
     private static final Color MUTED_FILL = new Color(0xED, 0xED, 0xED);
     private static final Color BORDER = new Color(0xA6, 0xA6, 0xA6);
+    private static final Color GRID = new Color(0xD9, 0xD9, 0xD9);
+    private static final Color AXIS = new Color(0x7F, 0x7F, 0x7F);
 
     private PDDocument pdf;
     private PDType0Font regular;
@@ -85,6 +89,9 @@ final class PdfReportRenderer {
                     if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Fields f) {
                         float fh = fieldsHeight(f.fields());
                         next = fh < (TOP - BOTTOM) * 0.6f ? fh : 60;
+                    } else if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Chart c) {
+                        float ch = new ChartLayout(c).height();
+                        next = ch < (TOP - BOTTOM) * 0.8f ? ch : 60;
                     }
                     heading(h, next);
                 } else if (b instanceof Paragraph p) {
@@ -95,6 +102,8 @@ final class PdfReportRenderer {
                     fields(f.fields());
                 } else if (b instanceof Table t) {
                     table(t);
+                } else if (b instanceof Chart c) {
+                    chart(c);
                 }
             }
             cs.close();
@@ -241,6 +250,152 @@ final class PdfReportRenderer {
             }
         }
         y -= 10;
+    }
+
+    /**
+     * The geometry of a horizontal bar chart, computed before drawing so that the chart and its title can be kept on
+     * one page. Bars run horizontally (long framework names stay readable at the left), first category at the top,
+     * as in the DOCX chart.
+     */
+    private final class ChartLayout {
+        static final float TITLE = 10.5f;
+        static final float LABEL = 7.5f;
+        static final float LEGEND_ROW = 12;
+        final Chart chart;
+        final float labelW;
+        final float band;
+        final float plotH;
+        final List<List<Series>> legendRows = new ArrayList<>();
+        final double max;
+        final double step;
+
+        ChartLayout(Chart c) throws IOException {
+            chart = c;
+            float widest = 0;
+            for (String cat : c.categories()) {
+                widest = Math.max(widest, width(clean(cat, regular), regular, LABEL));
+            }
+            labelW = Math.min(widest + 6, (RIGHT - LEFT) * 0.38f);
+            int n = Math.max(1, c.series().size());
+            band = c.stacked() || n == 1 ? 18 : Math.max(16, n * 7 + 8);
+            plotH = Math.max(1, c.categories().size()) * band;
+            ChartScale scale = ChartScale.of(c);
+            step = scale.step();
+            max = scale.max();
+            // legend entries flow left to right and wrap to the next row when the width is used up
+            List<Series> row = new ArrayList<>();
+            float x = 0;
+            for (Series s : c.series()) {
+                float w = 14 + width(clean(s.name(), regular), regular, LABEL) + 14;
+                if (!row.isEmpty() && x + w > RIGHT - LEFT) {
+                    legendRows.add(row);
+                    row = new ArrayList<>();
+                    x = 0;
+                }
+                row.add(s);
+                x += w;
+            }
+            if (!row.isEmpty()) {
+                legendRows.add(row);
+            }
+        }
+
+        /** Title, plot, tick numbers, axis title and legend, with the space after the chart. */
+        float height() {
+            return TITLE * 1.6f + 6 + plotH + 12 + (chart.valueAxisTitle().isBlank() ? 0 : 12) + 6
+                    + legendRows.size() * LEGEND_ROW + 10;
+        }
+    }
+
+    private void chart(Chart c) throws IOException {
+        ChartLayout l = new ChartLayout(c);
+        float total = l.height();
+        if (total < TOP - BOTTOM) {
+            ensure(total);
+        }
+        y -= ChartLayout.TITLE * 1.6f;
+        show(clean(c.title(), bold), bold, ChartLayout.TITLE, HEAD2, LEFT, y + ChartLayout.TITLE * 0.4f);
+        y -= 6;
+        float x0 = LEFT + l.labelW;
+        float plotW = RIGHT - x0 - 8;
+        float top = y;
+        float bottom = y - l.plotH;
+        // gridlines with their numbers under the plot
+        cs.setLineWidth(0.5f);
+        for (double v = 0; v <= l.max + l.step / 2; v += l.step) {
+            float x = x0 + (float) (v / l.max) * plotW;
+            cs.setStrokingColor(v == 0 ? AXIS : GRID);
+            cs.moveTo(x, top);
+            cs.lineTo(x, bottom);
+            cs.stroke();
+            String num = number(v, l.step);
+            float nw = width(num, regular, ChartLayout.LABEL);
+            show(num, regular, ChartLayout.LABEL, MUTED_TEXT, x - nw / 2, bottom - 9);
+        }
+        int n = c.series().size();
+        for (int k = 0; k < c.categories().size(); k++) {
+            float bandTop = top - k * l.band;
+            String label = fit(clean(c.categories().get(k), regular), regular, ChartLayout.LABEL, l.labelW - 6);
+            show(label, regular, ChartLayout.LABEL, TEXT, LEFT, bandTop - l.band / 2 - ChartLayout.LABEL * 0.35f);
+            float inner = l.band * 0.72f;
+            float barTop = bandTop - (l.band - inner) / 2;
+            float offset = 0;
+            for (int i = 0; i < n; i++) {
+                Series s = c.series().get(i);
+                float w = (float) (Math.max(0, s.values().get(k)) / l.max) * plotW;
+                cs.setNonStrokingColor(new Color(Integer.parseInt(s.rgb(), 16)));
+                if (c.stacked()) {
+                    cs.addRect(x0 + offset, barTop - inner, w, inner);
+                    offset += w;
+                } else {
+                    float h = inner / n;
+                    cs.addRect(x0, barTop - (i + 1) * h, w, h);
+                }
+                cs.fill();
+            }
+        }
+        cs.setStrokingColor(AXIS);
+        cs.moveTo(x0, bottom);
+        cs.lineTo(x0 + plotW, bottom);
+        cs.stroke();
+        y = bottom - 12;
+        if (!c.valueAxisTitle().isBlank()) {
+            String t = clean(c.valueAxisTitle(), regular);
+            float tw = width(t, regular, ChartLayout.LABEL);
+            y -= 12;
+            show(t, regular, ChartLayout.LABEL, MUTED_TEXT, x0 + (plotW - tw) / 2, y + 3);
+        }
+        y -= 6;
+        for (List<Series> row : l.legendRows) {
+            y -= ChartLayout.LEGEND_ROW;
+            float x = LEFT;
+            for (Series s : row) {
+                cs.setNonStrokingColor(new Color(Integer.parseInt(s.rgb(), 16)));
+                cs.addRect(x, y + 1, 8, 8);
+                cs.fill();
+                String name = clean(s.name(), regular);
+                show(name, regular, ChartLayout.LABEL, TEXT, x + 12, y + 2);
+                x += 14 + width(name, regular, ChartLayout.LABEL) + 14;
+            }
+        }
+        y -= 10;
+    }
+
+    private static String number(double v, double step) {
+        return step >= 1 ? String.valueOf(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.2f", v)
+                .replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /** The text, shortened with an ellipsis when it is wider than {@code maxWidth}. */
+    private String fit(String s, PDType0Font font, float size, float maxWidth) throws IOException {
+        if (width(s, font, size) <= maxWidth) {
+            return s;
+        }
+        String t = s;
+        while (t.length() > 1 && width(t + "…", font, size) > maxWidth) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t.strip() + "…";
     }
 
     private static int lines(List<List<String>> cells) {
