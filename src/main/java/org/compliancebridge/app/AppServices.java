@@ -71,6 +71,12 @@ public final class AppServices {
         return matrixWorkbooks;
     }
 
+    /** Creates the demo workspace (fictional company, half-done gap analysis) through the normal services. */
+    public org.compliancebridge.service.DemoService demo() {
+        return new org.compliancebridge.service.DemoService(workspaces,
+                new org.compliancebridge.catalog.BundledDemoData(), s -> gap(landscape(s)));
+    }
+
     /** Cheap key-derivation costs (still real Argon2id and scrypt) for tests. */
     public static AppServices forTests(Clock clock) {
         return new AppServices(KdfParams.TEST, ScryptCost.FOR_TESTS, clock, d -> { });

@@ -137,6 +137,12 @@ class BundledDemoDataTest {
                     "the source " + from + " is not assessed in scope " + d.scope()));
             assertThat(source.derivedFrom()).as("no chains of carried-over results").isEmpty();
             assertThat(source.status()).as("carried over unchanged").isEqualTo(d.status());
+            boolean equal = CROSSWALK.stream().anyMatch(m -> m.relationship() == Relationship.EQUAL
+                    && (m.source().equals(from) && d.item().equals(m.target())
+                    || m.source().equals(d.item()) && from.equals(m.target())));
+            assertThat(equal || source.status() == AssessmentStatus.COMPLIANT)
+                    .as("%s: a gap in a broader requirement says nothing about a narrower one (GapService rule)",
+                            d.item()).isTrue();
         }
     }
 
