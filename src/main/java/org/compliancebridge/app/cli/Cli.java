@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "ComplianceBridge command line. Without a command, java -jar starts the desktop app.",
         subcommands = {InitCommand.class, InfoCommand.class, UserCommand.class, VerifyCommand.class,
             AuditCommand.class, CatalogCommand.class, CrosswalkCommand.class, ExportCommand.class,
-            ImportCommand.class})
+            ImportCommand.class, DemoCommand.class})
 public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
     public static final int FAILURE = 1;
