@@ -58,6 +58,11 @@ final class AssessPane {
     final TextField search = new TextField();
     private final TextArea notes = new TextArea();
     private final BorderPane root = new BorderPane();
+    /**
+     * A digit or Enter that moves the focus into Notes must not also type its character there: the platform sends
+     * KEY_TYPED to the new focus owner after the KEY_PRESSED handled in the grid.
+     */
+    private boolean swallowTyped;
 
     AssessPane(GapAnalysisViewModel parent, Runnable openWorkshop) {
         this.parent = parent;
@@ -65,7 +70,7 @@ final class AssessPane {
         root.setId("assessPage");
         root.setTop(new VBox(toolbar(openWorkshop), bars()));
         SplitPane split = new SplitPane(gridSide(), detail());
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.70);
         root.setCenter(split);
         vm.focusNotesRequests.addListener((o, a, b) -> notes.requestFocus());
     }
@@ -180,15 +185,15 @@ final class AssessPane {
     private Node gridSide() {
         table.setId("gapGrid");
         table.setPlaceholder(new Label("No requirement matches the filters."));
-        TableColumn<GapRowViewModel, String> fw = Fx.column("Framework", GapRowViewModel::frameworkName, 95);
-        TableColumn<GapRowViewModel, String> section = Fx.column("Section", GapRowViewModel::section, 130);
-        TableColumn<GapRowViewModel, String> id = Fx.column("ID", GapRowViewModel::itemId, 80);
-        TableColumn<GapRowViewModel, String> title = Fx.column("Title", GapRowViewModel::title, 240);
+        TableColumn<GapRowViewModel, String> fw = Fx.column("Framework", GapRowViewModel::frameworkName, 80);
+        TableColumn<GapRowViewModel, String> section = Fx.column("Section", GapRowViewModel::section, 100);
+        TableColumn<GapRowViewModel, String> id = Fx.column("ID", GapRowViewModel::itemId, 75);
+        TableColumn<GapRowViewModel, String> title = Fx.column("Title", GapRowViewModel::title, 200);
         TableColumn<GapRowViewModel, AssessmentStatus> status = new TableColumn<>("Status");
         status.setId("statusColumn");
         status.setCellValueFactory(d -> d.getValue().row.map(r -> r.assessment().status()));
         status.setCellFactory(c -> StatusStyles.cell());
-        status.setPrefWidth(165);
+        status.setPrefWidth(170);
         TableColumn<GapRowViewModel, String> prio = new TableColumn<>("Priority");
         prio.setCellValueFactory(d -> d.getValue().row.map(r -> r.assessment().priority()
                 .map(org.compliancebridge.domain.gap.Priority::label).orElse("")));
@@ -272,9 +277,11 @@ final class AssessPane {
             default -> null;
         };
         if (ch != null) {
+            swallowTyped = true;
             AssessmentStatus.ofKey(ch.charAt(0)).ifPresent(s -> vm.setStatus(vm.selected.get(), s));
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER) {
+            swallowTyped = true;
             vm.editNotes();
             e.consume();
         }
@@ -344,7 +351,15 @@ final class AssessPane {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(d.notes);
+        notes.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_TYPED, e -> swallowTyped = false);
         notes.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            swallowTyped = false;
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 d.save();
                 e.consume();
@@ -413,7 +428,7 @@ final class AssessPane {
         ScrollPane sp = new ScrollPane(box);
         sp.setId("gapDetail");
         sp.setFitToWidth(true);
-        sp.setMinWidth(320);
+        sp.setMinWidth(300);
         return sp;
     }
 

@@ -33,6 +33,7 @@ final class WorkshopView {
     private final Stage stage = new Stage();
     private final Window owner;
     private final TextArea notes = new TextArea();
+    private boolean swallowTyped;
 
     WorkshopView(WorkshopViewModel vm, Window owner) {
         this.vm = vm;
@@ -44,6 +45,13 @@ final class WorkshopView {
         scene.getStylesheets().add(Objects.requireNonNull(WorkshopView.class.getResource("gap.css"))
                 .toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // N (or 5) opens the notes editor; its own KEY_TYPED must not land in it.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
@@ -150,6 +158,7 @@ final class WorkshopView {
 
     private void key(KeyEvent e) {
         keepMainWindowAwake();
+        swallowTyped = false;
         if (vm.editingNotes.get()) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 vm.cancelNotes();
@@ -177,6 +186,7 @@ final class WorkshopView {
                 return;
             }
         }
+        swallowTyped = true;
         e.consume();
     }
 
