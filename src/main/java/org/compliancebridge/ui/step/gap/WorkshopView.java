@@ -139,8 +139,10 @@ final class WorkshopView {
         notes.textProperty().bindBidirectional(vm.notesDraft);
         notes.managedProperty().bind(vm.editingNotes);
         notes.visibleProperty().bind(vm.editingNotes);
-        Label keys = new Label("1 Not assessed · 2 Compliant · 3 Partially · 4 Not compliant · 5 Not applicable"
-                + "   ←/→ PgUp/PgDn move   N notes   Esc leave");
+        Label keys = new Label("1 Not assessed · 2 Compliant · 3 Partially · 4 Not compliant · 5 Not applicable\n"
+                + "←/→ PgUp/PgDn move · N notes · Esc leave");
+        keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         keys.getStyleClass().add("workshop-keys");
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
