@@ -380,6 +380,9 @@ final class AssessPane {
         form.add(Fx.message("detailDueMessage", d.dueMessage), 1, r++);
         form.addRow(r++, new Label("Notes"), notes);
         form.add(Fx.message("detailNotesMessage", d.notesMessage), 1, r++);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         GridPane.setHgrow(evidence, Priority.ALWAYS);
         GridPane.setHgrow(notes, Priority.ALWAYS);
 
@@ -421,8 +424,10 @@ final class AssessPane {
         export.setOnAction(e -> d.exportFile());
         HBox fileButtons = new HBox(6, attach, remove, export);
 
-        VBox box = new VBox(8, heading, title, derivedBox, req, guidance, Fx.heading("Crosswalk links"), links,
-                Fx.heading("Assessment"), form, saveRow, Fx.heading("Evidence files"), files, fileButtons);
+        // The fields come before the (often long) guidance, so focusing Notes never lands below the fold.
+        VBox box = new VBox(8, heading, title, derivedBox, req, Fx.heading("Assessment"), form, saveRow,
+                Fx.heading("Evidence files"), files, fileButtons, Fx.heading("Guidance"), guidance,
+                Fx.heading("Crosswalk links"), links);
         box.getStyleClass().add("detail-pane");
         box.disableProperty().bind(d.hasRow.not());
         ScrollPane sp = new ScrollPane(box);
