@@ -22,6 +22,8 @@ import org.compliancebridge.ui.settings.SettingsView;
 import org.compliancebridge.ui.settings.SettingsViewModel;
 import org.compliancebridge.ui.shell.MainWindow;
 import org.compliancebridge.ui.shell.PlannedView;
+import org.compliancebridge.ui.step.gap.GapAnalysisView;
+import org.compliancebridge.ui.step.gap.GapAnalysisViewModel;
 import org.compliancebridge.ui.step.landscape.LandscapeView;
 import org.compliancebridge.ui.step.landscape.LandscapeViewModel;
 
@@ -36,9 +38,11 @@ public final class UiAssembly {
         Map<Session, LandscapeServices> landscape = new WeakHashMap<>();
         window[0] = new MainWindow(stage, services.workspaces(), services.passwordPolicy(), tasks, prefs,
                 (section, shell) -> switch (section) {
-                    case DASHBOARD -> new DashboardView(new DashboardViewModel(shell.session(), tasks,
-                            window[0].dialogs(), landscape.computeIfAbsent(shell.session(), services::landscape)
-                            .landscape())).root();
+                    case DASHBOARD -> {
+                        LandscapeServices l = landscape.computeIfAbsent(shell.session(), services::landscape);
+                        yield new DashboardView(new DashboardViewModel(shell.session(), tasks, window[0].dialogs(),
+                                l.landscape(), services.gap(l))).root();
+                    }
                     case LANDSCAPE -> new LandscapeView(new LandscapeViewModel(landscape.computeIfAbsent(
                             shell.session(), services::landscape), tasks, window[0].dialogs(), Platform::runLater),
                             window[0].dialogs()).root();
@@ -58,6 +62,9 @@ public final class UiAssembly {
                                         session, new JsonlPortableTrail(services.signing())).export(target));
                         yield new AuditTrailView(vm, window[0].dialogs()).root();
                     }
+                    case GAP_ANALYSIS -> new GapAnalysisView(new GapAnalysisViewModel(services.gap(landscape
+                            .computeIfAbsent(shell.session(), services::landscape)), tasks, window[0].dialogs()),
+                            shell.locked).root();
                     default -> PlannedView.of(section);
                 }, services.sleeper());
         return window[0];

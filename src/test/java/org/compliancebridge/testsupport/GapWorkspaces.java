@@ -48,4 +48,22 @@ public final class GapWorkspaces {
         }
         l.applicability().confirm(choices);
     }
+
+    /**
+     * Prepares an existing session for step 2 as a person would: a complete profile, one system (LabWare LIMS), the
+     * proposed frameworks plus Part 11, Annex 11 and ISO 27001 confirmed.
+     */
+    public static void prepare(LandscapeServices l) {
+        l.organisation().update("Acme Devices GmbH", java.util.Optional.of(120), "Berlin (DE)", "device", "EU,US",
+                false, true, null);
+        l.systems().add(new org.compliancebridge.domain.landscape.SystemDraft("LabWare LIMS",
+                "Laboratory results and batch release data", org.compliancebridge.domain.landscape.GxpImpact.HIGH,
+                true, "LabWare Inc.", org.compliancebridge.domain.landscape.Hosting.ON_PREMISES, "QC Lab Head"));
+        List<ApplicabilityService.Choice> choices = l.applicability().proposals().stream().map(fp -> {
+            boolean on = fp.proposed() || FRAMEWORKS.contains(fp.frameworkId());
+            return new ApplicabilityService.Choice(fp.frameworkId(), on, on && !fp.proposed()
+                    ? "Customers audit us against it" : null);
+        }).toList();
+        l.applicability().confirm(choices);
+    }
 }

@@ -41,6 +41,10 @@ public final class DashboardView {
             Label name = new Label(s.title());
             Label state = new Label("Planned — not built yet");
             state.getStyleClass().add(Styles.TEXT_MUTED);
+            if (s == Section.GAP_ANALYSIS) {
+                state.setId("dashboardGapState");
+                state.textProperty().bind(vm.gapState);
+            }
             if (s == Section.LANDSCAPE) {
                 state.setId("dashboardLandscapeState");
                 state.textProperty().bind(vm.landscapeState);
@@ -52,6 +56,13 @@ public final class DashboardView {
             steps.addRow(r++, name, state);
         }
         root.getChildren().addAll(title, created, cards, stepsTitle, steps);
+        // Step 2's figures appear when loaded (in the background); before any assessment they would be all grey.
+        vm.gapSummary.addListener((o, a, b) -> {
+            root.getChildren().removeIf(n -> "dashboardGapFigures".equals(n.getId()));
+            if (b != null && !b.byFrameworkAndScope().isEmpty()) {
+                root.getChildren().add(GapFigures.build(b));
+            }
+        });
         vm.refresh();
     }
 

@@ -5,6 +5,8 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.compliancebridge.domain.Account;
+import org.compliancebridge.domain.gap.GapSummary;
+import org.compliancebridge.service.GapServices;
 import org.compliancebridge.service.LandscapeService;
 import org.compliancebridge.service.Session;
 import org.compliancebridge.ui.common.DialogService;
@@ -26,12 +28,26 @@ public final class DashboardViewModel {
     public final javafx.beans.property.BooleanProperty landscapeDone = new javafx.beans.property
             .SimpleBooleanProperty();
     private final LandscapeService landscape;
+    private final GapServices gap;
+    /** Step 2's figures (per framework, per scope, heat map, actions); null until loaded or when not wired. */
+    public final javafx.beans.property.ObjectProperty<GapSummary> gapSummary = new javafx.beans.property
+            .SimpleObjectProperty<>();
+    public final StringProperty gapState = new SimpleStringProperty("Planned — not built yet");
 
     public DashboardViewModel(Session session, TaskRunner tasks, DialogService dialogs) {
         this(session, tasks, dialogs, null);
     }
 
     public DashboardViewModel(Session session, TaskRunner tasks, DialogService dialogs, LandscapeService landscape) {
+        this(session, tasks, dialogs, landscape, null);
+    }
+
+    public DashboardViewModel(Session session, TaskRunner tasks, DialogService dialogs, LandscapeService landscape,
+            GapServices gap) {
+        this.gap = gap;
+        if (gap != null) {
+            gapState.set("…");
+        }
         this.session = session;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -61,6 +77,19 @@ public final class DashboardViewModel {
             tasks.run("Loading step 1 progress", landscape::progress, p -> {
                 landscapeState.set((p.done() ? "Done — " : "In progress — ") + p.summary());
                 landscapeDone.set(p.done());
+            }, t -> ErrorMessages.report(dialogs, "Loading the dashboard", t));
+        }
+        if (gap != null) {
+            tasks.run("Loading gap figures", () -> gap.gaps().summary(gap.actions().actions()), s -> {
+                gapSummary.set(s);
+                GapSummary.Counts all = GapSummary.Counts.ZERO;
+                for (GapSummary.Cell c : s.byFrameworkAndScope()) {
+                    all = all.plus(c.counts());
+                }
+                int gaps = all.partial() + all.notCompliant();
+                gapState.set(all.total() == 0 ? "Not started — confirm frameworks in step 1" : (all.assessed()
+                        == all.total() ? "Done — " : "In progress — ") + all.assessed() + " / " + all.total()
+                        + " assessed · " + gaps + (gaps == 1 ? " gap" : " gaps"));
             }, t -> ErrorMessages.report(dialogs, "Loading the dashboard", t));
         }
     }

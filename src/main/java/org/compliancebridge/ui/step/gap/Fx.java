@@ -1,0 +1,70 @@
+package org.compliancebridge.ui.step.gap;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/** Small view helpers of the step (the landscape step has its own; step packages do not share code). */
+final class Fx {
+    private Fx() {
+    }
+
+    static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TITLE_4);
+        return l;
+    }
+
+    static Label muted(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        return l;
+    }
+
+    static Label bound(String id, ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.textProperty().bind(text);
+        return l;
+    }
+
+    /** A red inline message next to a field; takes no room while empty. */
+    static Label message(String id, ObservableValue<String> text) {
+        Label l = bound(id, text);
+        l.getStyleClass().addAll("field-message", Styles.DANGER);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.managedProperty());
+        return l;
+    }
+
+    static <T> TableColumn<T, String> column(String name, Function<T, String> f, double width) {
+        TableColumn<T, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    static <T> void labels(ComboBox<T> box, Function<T, String> label) {
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return label.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+    }
+}
