@@ -125,7 +125,9 @@ final class GapModel {
         } else {
             s = item;
         }
-        if (s.kind() == ItemKind.GROUP && s.itemId().equals(s.title())) {
+        // Groups without a citable label (OSCAL IDs such as "subpart-b") are shown by their title alone.
+        if (s.kind() == ItemKind.GROUP && (s.itemId().equals(s.title())
+                || s.itemId().matches("[a-z0-9]+(-[a-z0-9]+)+"))) {
             return s.title();
         }
         return (s.itemId() + " " + s.title()).strip();
