@@ -67,6 +67,7 @@ public final class UiAssembly {
                             shell.locked).root();
                     default -> PlannedView.of(section);
                 }, services.sleeper());
+        window[0].enableDemo(services.demo());
         return window[0];
     }
 }

@@ -46,6 +46,7 @@ public final class MainWindow {
     private final SectionViews sectionViews;
     private final LoginThrottle.Sleeper sleeper;
     private final DialogService dialogs;
+    private org.compliancebridge.service.DemoService demo;
     private final Scene scene;
     private final PauseTransition idle = new PauseTransition();
     private final EventHandler<Event> activity = e -> idle.playFromStart();
@@ -53,6 +54,14 @@ public final class MainWindow {
     public final IntegerProperty lockAfterMinutes = new SimpleIntegerProperty(15);
     private ShellViewModel shell;
     private WelcomeViewModel welcome;
+
+    /** Offers "Demo workspace" on the welcome screen from now on (call before the welcome screen is shown). */
+    public void enableDemo(org.compliancebridge.service.DemoService demoService) {
+        this.demo = demoService;
+        if (welcome != null) {
+            welcome.setDemo(demoService, javafx.application.Platform::runLater);
+        }
+    }
 
     public MainWindow(Stage stage, WorkspaceService workspaces, PasswordPolicy policy, TaskRunner tasks,
             UiPreferences prefs, SectionViews sectionViews, LoginThrottle.Sleeper sleeper) {
@@ -134,6 +143,9 @@ public final class MainWindow {
         shell = null;
         stage.setTitle("ComplianceBridge");
         welcome = new WelcomeViewModel(workspaces, policy, tasks, dialogs, prefs, this::signedIn);
+        if (demo != null) {
+            welcome.setDemo(demo, javafx.application.Platform::runLater);
+        }
         setRoot(new WelcomeView(welcome, dialogs).root());
     }
 

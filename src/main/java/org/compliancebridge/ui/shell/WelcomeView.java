@@ -50,16 +50,21 @@ public final class WelcomeView {
         Tab recover = new Tab("Use recovery key", recoverForm());
         recover.setId("recoverTab");
         TabPane tabs = new TabPane(open, create, recover);
+        if (vm.demoAvailable()) {
+            Tab demo = new Tab("Demo workspace", demoForm());
+            demo.setId("demoTab");
+            tabs.getTabs().add(demo);
+        }
         tabs.setId("welcomeTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().select(switch (vm.mode.get()) {
             case OPEN -> open;
             case CREATE -> create;
-            case RECOVER -> recover;
+            case RECOVER, DEMO -> recover;
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.mode.set(
                 b == open ? WelcomeViewModel.Mode.OPEN : b == create ? WelcomeViewModel.Mode.CREATE
-                        : WelcomeViewModel.Mode.RECOVER));
+                        : b == recover ? WelcomeViewModel.Mode.RECOVER : WelcomeViewModel.Mode.DEMO));
         tabs.disableProperty().bind(vm.busy);
 
         Label problem = new Label();
@@ -185,6 +190,37 @@ public final class WelcomeView {
         go.getStyleClass().add(Styles.ACCENT);
         go.disableProperty().bind(vm.busy);
         go.setOnAction(e -> vm.recover());
+        return form(g, go);
+    }
+
+    private Region demoForm() {
+        GridPane g = Forms.grid();
+        Label about = new Label("A fictional 60-person medical-device maker selling in the US and EU, with a LIMS,"
+                + " an eQMS and an ERP: completed profile, half-done gap analysis across Part 11, Annex 11 and"
+                + " ISO 27001, a dozen actions (two overdue) and six people with different roles. Everything is"
+                + " entered through the normal, audited services. You sign in as its administrator, admin; the other"
+                + " demo people get the same password and must change it at their first sign-in.");
+        about.setWrapText(true);
+        about.setMaxWidth(560);
+        g.add(about, 0, 0, 2, 1);
+        Forms.row(g, "Workspace folder", folderPicker("demoFolderField", vm.demoFolder,
+                "Choose an empty folder for the demo workspace"), vm.demoFolderError);
+        Forms.row(g, "Password", Forms.password("demoPasswordField", vm.demoPassword), vm.demoPasswordError);
+        Forms.row(g, "Repeat password", Forms.password("demoRepeatField", vm.demoRepeat), vm.demoRepeatError);
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId("demoProgress");
+        bar.progressProperty().bind(vm.demoProgress);
+        bar.visibleProperty().bind(vm.busy.and(vm.demoStep.isNotEmpty()));
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label step = new Label();
+        step.textProperty().bind(vm.demoStep);
+        step.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        g.add(new VBox(4, bar, step), 1, g.getRowCount());
+        Button go = new Button("Create and open demo workspace");
+        go.setId("demoButton");
+        go.getStyleClass().add(Styles.ACCENT);
+        go.disableProperty().bind(vm.busy);
+        go.setOnAction(e -> vm.createDemo());
         return form(g, go);
     }
 

@@ -32,7 +32,7 @@ import org.compliancebridge.ui.common.UiPreferences;
  * specific message above the buttons.
  */
 public final class WelcomeViewModel {
-    public enum Mode { OPEN, CREATE, RECOVER }
+    public enum Mode { OPEN, CREATE, RECOVER, DEMO }
 
     private final WorkspaceService workspaces;
     private final PasswordPolicy policy;
@@ -75,6 +75,18 @@ public final class WelcomeViewModel {
     public final ReadOnlyStringProperty recoverPasswordError;
     public final ReadOnlyStringProperty recoverRepeatError;
 
+    // The demo workspace (fictional company, half-done gap analysis), created in a folder of the user's choice.
+    public final StringProperty demoFolder = new SimpleStringProperty(defaultDemoFolder());
+    public final StringProperty demoPassword = new SimpleStringProperty("");
+    public final StringProperty demoRepeat = new SimpleStringProperty("");
+    public final ReadOnlyStringProperty demoFolderError;
+    public final ReadOnlyStringProperty demoPasswordError;
+    public final ReadOnlyStringProperty demoRepeatError;
+    public final javafx.beans.property.DoubleProperty demoProgress = new javafx.beans.property.SimpleDoubleProperty();
+    public final StringProperty demoStep = new SimpleStringProperty("");
+    private org.compliancebridge.service.DemoService demo;
+    private java.util.concurrent.Executor uiThread = Runnable::run;
+
     public WelcomeViewModel(WorkspaceService workspaces, PasswordPolicy policy, TaskRunner tasks,
             DialogService dialogs, UiPreferences prefs, Consumer<SignedIn> onSignedIn) {
         this.workspaces = workspaces;
@@ -102,6 +114,79 @@ public final class WelcomeViewModel {
                 recoverPassword.get()), recoverUser);
         recoverRepeatError = message(recoverRepeat, () -> recoverRepeat.get().equals(recoverPassword.get()) ? ""
                 : "The two passwords differ.", recoverPassword);
+        demoFolderError = message(demoFolder, () -> folderProblem(demoFolder.get()));
+        demoPasswordError = message(demoPassword, () -> passwordProblem(org.compliancebridge.service.DemoService.ADMIN,
+                demoPassword.get()));
+        demoRepeatError = message(demoRepeat, () -> demoRepeat.get().equals(demoPassword.get()) ? ""
+                : "The two passwords differ.", demoPassword);
+    }
+
+    private static String defaultDemoFolder() {
+        return Path.of(System.getProperty("user.home"), "ComplianceBridge", "demo-"
+                + java.time.LocalDate.now()).toString();
+    }
+
+    /**
+     * Enables "Open demo workspace" (the composition root provides it; tests may leave it out).
+     *
+     * @param uiThread runs progress updates on the FX thread
+     */
+    public void setDemo(org.compliancebridge.service.DemoService demo, java.util.concurrent.Executor uiThread) {
+        this.demo = demo;
+        this.uiThread = uiThread;
+    }
+
+    public boolean demoAvailable() {
+        return demo != null;
+    }
+
+    /**
+     * Creates the demo workspace in the chosen empty folder, every demo account with the password given, and signs
+     * in as its administrator ({@code admin}).
+     */
+    public void createDemo() {
+        submitted.set(true);
+        problem.set("");
+        for (ReadOnlyStringProperty e : new ReadOnlyStringProperty[] {demoFolderError, demoPasswordError,
+                demoRepeatError}) {
+            if (!e.get().isEmpty()) {
+                problem.set("Please correct the fields marked below.");
+                return;
+            }
+        }
+        Path folder = Path.of(demoFolder.get().strip());
+        char[] pw = demoPassword.get().toCharArray();
+        busy.set(true);
+        org.compliancebridge.domain.landscape.ProgressMonitor monitor =
+                new org.compliancebridge.domain.landscape.ProgressMonitor() {
+                    @Override
+                    public void progress(double fraction, String message) {
+                        uiThread.execute(() -> {
+                            demoProgress.set(fraction);
+                            demoStep.set(message);
+                        });
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return false;
+                    }
+                };
+        tasks.run("Creating the demo workspace", () -> {
+            try {
+                java.nio.file.Files.createDirectories(folder.getParent());
+            } catch (java.io.IOException e) {
+                throw new InvalidInputException("Cannot create " + folder.getParent() + ": " + e.getMessage());
+            }
+            return demo.create(folder, pw, monitor);
+        }, created -> {
+            busy.set(false);
+            demoPassword.set("");
+            demoRepeat.set("");
+            demoStep.set("");
+            prefs.rememberWorkspace(created.session().folder());
+            onSignedIn.accept(new SignedIn(created.session(), Optional.of(created.recoveryKey())));
+        }, this::failed);
     }
 
     public ReadOnlyStringProperty problemProperty() {
@@ -188,6 +273,8 @@ public final class WelcomeViewModel {
     private void clearSecrets() {
         createPassword.set("");
         createRepeat.set("");
+        demoPassword.set("");
+        demoRepeat.set("");
         openPassword.set("");
         recoverPassword.set("");
         recoverRepeat.set("");

@@ -52,6 +52,33 @@ class WelcomeViewModelTest {
     }
 
     @Test
+    void createsTheDemoWorkspaceAndSignsInAsItsAdministrator() {
+        var app = org.compliancebridge.app.AppServices.forTests(java.time.Clock.systemUTC());
+        WelcomeViewModel vm = new WelcomeViewModel(app.workspaces(), app.passwordPolicy(), new ImmediateTaskRunner(),
+                recordingDialogs(), prefs, signedIn::add);
+        assertThat(vm.demoAvailable()).isFalse();
+        vm.setDemo(app.demo(), Runnable::run);
+        assertThat(vm.demoAvailable()).isTrue();
+        Path dir = tmp.resolve("demo");
+        vm.demoFolder.set(dir.toString());
+        vm.demoPassword.set("short");
+        vm.createDemo();
+        assertThat(vm.demoPasswordError.get()).contains("12 characters");
+        assertThat(signedIn).isEmpty();
+        vm.demoPassword.set("demo workspace password");
+        vm.demoRepeat.set("demo workspace password");
+        vm.createDemo();
+        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(signedIn).singleElement().satisfies(s -> {
+            assertThat(s.session().account().userId().value()).isEqualTo("admin");
+            assertThat(s.recoveryKey()).isPresent();
+        });
+        assertThat(vm.demoProgress.get()).isEqualTo(1.0);
+        assertThat(vm.demoPassword.get()).as("password not kept").isEmpty();
+        assertThat(prefs.recentWorkspaces()).contains(signedIn.get(0).session().folder());
+    }
+
+    @Test
     void createsAWorkspaceRemembersItAndHandsOverTheRecoveryKey() {
         WelcomeViewModel vm = vm();
         Path dir = tmp.resolve("new");
