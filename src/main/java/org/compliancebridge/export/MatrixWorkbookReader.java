@@ -267,11 +267,21 @@ final class MatrixWorkbookReader {
         return s == null || s.isBlank();
     }
 
-    private static int column(String ref, int fallback) {
+    /** The 0-based column of a cell reference such as "AB12" (CellReference's regex parsing is slow per cell). */
+    static int column(String ref, int fallback) {
         if (ref == null) {
             return fallback;
         }
-        return new CellReference(ref).getCol();
+        int col = 0;
+        int i = 0;
+        for (; i < ref.length() && i < 4; i++) {
+            char ch = Character.toUpperCase(ref.charAt(i));
+            if (ch < 'A' || ch > 'Z') {
+                break;
+            }
+            col = col * 26 + (ch - 'A' + 1);
+        }
+        return i == 0 ? fallback : col - 1;
     }
 
     private static void checkLength(String value, String ref) {
@@ -289,6 +299,7 @@ final class MatrixWorkbookReader {
     private static final class MatrixHandler implements SheetContentsHandler {
         final List<ImportedRow> rows = new ArrayList<>();
         private final String[] cells = new String[COLUMNS];
+        private final Map<String, String> distinct = new HashMap<>();
         private boolean headerChecked;
         private int nextCol;
 
@@ -332,10 +343,28 @@ final class MatrixWorkbookReader {
             }
             Map<MatrixColumn, String> byColumn = new EnumMap<>(MatrixColumn.class);
             for (MatrixColumn c : MatrixColumn.values()) {
-                byColumn.put(c, cells[c.ordinal()]);
+                byColumn.put(c, shared(cells[c.ordinal()]));
             }
             rows.add(new ImportedRow(rowNum + 1, cells[PoiMatrixWorkbooks.KEY_COL],
-                    cells[PoiMatrixWorkbooks.VERSION_COL], cells[PoiMatrixWorkbooks.TOKEN_COL], byColumn));
+                    shared(cells[PoiMatrixWorkbooks.VERSION_COL]), cells[PoiMatrixWorkbooks.TOKEN_COL], byColumn));
+        }
+
+        /**
+         * One instance per distinct short value: framework, scope, status, owner, dates repeat on most rows, and
+         * inline-string cells arrive as new strings each time. Keeps 100,000 imported rows well inside a small heap.
+         */
+        private String shared(String value) {
+            if (value.isEmpty() || value.length() > 64) {
+                return value;
+            }
+            String known = distinct.get(value);
+            if (known != null) {
+                return known;
+            }
+            if (distinct.size() < 50_000) {
+                distinct.put(value, value);
+            }
+            return value;
         }
 
         void finish() {

@@ -129,7 +129,7 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         // The chart must be built on XSSF: SXSSF streams only the sheets it creates itself.
         summary(xssf, styles, workbook);
         SXSSFWorkbook wb = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY);
-        wb.setCompressTempFiles(true);
+        wb.setCompressTempFiles(false);
         try {
             long n = matrix(wb, styles, workbook, cancelled);
             crosswalk(wb, styles, workbook.crosswalk(), cancelled);
