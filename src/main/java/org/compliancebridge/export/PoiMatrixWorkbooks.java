@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -158,7 +159,8 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         XSSFSheet sheet = wb.createSheet(SUMMARY);
         sheet.setColumnWidth(0, 28 * 256);
         for (int c = 1; c < SUMMARY_HEADERS.size(); c++) {
-            sheet.setColumnWidth(c, 15 * 256);
+            // Wide enough that "Partially compliant" fits on one line: header rows do not grow by themselves.
+            sheet.setColumnWidth(c, 20 * 256);
         }
         Cell title = sheet.createRow(0).createCell(0);
         title.setCellValue("Compliance summary");
@@ -172,7 +174,7 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         for (int c = 0; c < SUMMARY_HEADERS.size(); c++) {
             Cell cell = h.createCell(c);
             cell.setCellValue(SUMMARY_HEADERS.get(c));
-            cell.setCellStyle(st.header);
+            cell.setCellStyle(c == 0 ? st.header : st.numberHeader);
         }
         List<FrameworkFigures> figures = workbook.summary();
         int r = headerRow + 1;
@@ -197,7 +199,9 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         note.createCell(0).setCellValue("% compliant = Compliant ÷ (Compliant + Partially compliant + Not compliant);"
                 + " not applicable and not assessed requirements are not counted.");
         if (!figures.isEmpty()) {
-            chart(sheet, headerRow, figures.size(), r + 3);
+            int chartEnd = chart(sheet, headerRow, figures.size(), r + 3);
+            // LibreOffice prints only the used cells unless told otherwise, which would cut the chart off.
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, SUMMARY_HEADERS.size() - 1, 0, chartEnd);
         }
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
@@ -207,10 +211,11 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
     }
 
     /** A native (editable) stacked bar chart: one bar per framework, one series per status, status colours. */
-    private static void chart(XSSFSheet sheet, int headerRow, int frameworks, int topRow) {
+    private static int chart(XSSFSheet sheet, int headerRow, int frameworks, int topRow) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         int height = Math.max(16, 4 + frameworks * 2);
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, topRow, 8, topRow + height);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, topRow, SUMMARY_HEADERS.size(),
+                topRow + height);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText("Assessment status per framework");
         chart.setTitleOverlay(false);
@@ -245,6 +250,7 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         XDDFShapeProperties grid = countAxis.getOrAddMajorGridProperties();
         grid.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(
                 XDDFColor.from(PresetColor.LIGHT_GRAY))));
+        return topRow + height;
     }
 
     /**
@@ -294,6 +300,13 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
                     text(row, c.ordinal(), m.text(c), st.matrix(c));
                 }
             }
+            int lines = 1;
+            for (MatrixColumn c : cols) {
+                if (st.matrix(c).getWrapText()) {
+                    lines = Math.max(lines, lines(m.text(c), c.width()));
+                }
+            }
+            fitHeight(row, lines);
             text(row, KEY_COL, m.rowKey(), st.text);
             text(row, VERSION_COL, Long.toString(m.rowVersion()), st.text);
             text(row, TOKEN_COL, m.rowToken(), st.text);
@@ -306,7 +319,6 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         statusColours(sheet, lastRow);
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         ps.setFitWidth((short) 1);
         // 0 = as many pages high as needed.
@@ -383,6 +395,7 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
             for (int i = 0; i < v.length; i++) {
                 text(row, i, v[i], i == v.length - 1 ? st.wrap : st.text);
             }
+            fitHeight(row, lines(x.rationale(), widths[widths.length - 1]));
         }
         tableFinish(sheet, r, CROSSWALK_HEADERS.size());
     }
@@ -397,11 +410,16 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
             Row row = sheet.createRow(r++);
             String[] v = {a.reference(), a.title(), a.description(), a.owner(), a.due(), a.priority(), a.status(),
                 a.gaps(), a.closureEvidence()};
+            int lines = 1;
             for (int i = 0; i < v.length; i++) {
                 boolean wrap = i == 1 || i == 2 || i == 7 || i == 8;
                 CellStyle style = a.overdue() ? (wrap ? st.overdueWrap : st.overdue) : (wrap ? st.wrap : st.text);
                 text(row, i, v[i], style);
+                if (wrap) {
+                    lines = Math.max(lines, lines(v[i], widths[i]));
+                }
             }
+            fitHeight(row, lines);
         }
         if (rows.stream().anyMatch(ActionRow::overdue)) {
             Row note = sheet.createRow(r + 1);
@@ -419,7 +437,14 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
             Row row = sheet.createRow(r++);
             text(row, 0, line.label(), st.bold);
             text(row, 1, line.value(), st.wrap);
+            fitHeight(row, lines(line.value(), 90));
         }
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setLandscape(true);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        footer(sheet);
     }
 
     private static void meta(SXSSFWorkbook wb, Map<String, String> meta) {
@@ -460,6 +485,37 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         sheet.getFooter().setRight("Page &P of &N");
     }
 
+    /**
+     * Lines a wrapped text needs in a column {@code width} characters wide. An estimate (fonts differ), on the
+     * generous side: LibreOffice does not grow rows for wrapped text when it opens an XLSX, so without an explicit
+     * height long notes would print over the next row.
+     */
+    static int lines(String text, int width) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int perLine = Math.max(1, width - 2);
+        int lines = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            lines += Math.max(1, (end - start + perLine - 1) / perLine);
+            if (nl < 0 || lines > 30) {
+                break;
+            }
+            start = nl + 1;
+        }
+        return lines;
+    }
+
+    private static void fitHeight(Row row, int lines) {
+        if (lines > 1) {
+            // 15 points a line (Calibri 11); Excel's maximum row height is 409 points.
+            row.setHeightInPoints(Math.min(409f, lines * 15f));
+        }
+    }
+
     /** A string cell (never a formula), cut to Excel's cell limit with a visible mark. */
     private static void text(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
@@ -488,6 +544,7 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         final CellStyle title;
         final CellStyle header;
         final CellStyle editableHeader;
+        final CellStyle numberHeader;
         final CellStyle text;
         final CellStyle wrap;
         final CellStyle bold;
@@ -510,6 +567,8 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
             boldFont.setBold(true);
             header = headerStyle(wb, boldFont, HEADER_FILL);
             editableHeader = headerStyle(wb, boldFont, rgb(0xFFF2B3));
+            numberHeader = headerStyle(wb, boldFont, HEADER_FILL);
+            numberHeader.setAlignment(HorizontalAlignment.RIGHT);
             text = wb.createCellStyle();
             text.setDataFormat(textFormat);
             text.setVerticalAlignment(VerticalAlignment.TOP);

@@ -279,6 +279,24 @@ class PoiMatrixWorkbooksTest {
     }
 
     @Test
+    void rowsWithWrappedTextAreTallEnoughToPrintWithoutOverlap() throws Exception {
+        assertThat(PoiMatrixWorkbooks.lines("", 40)).isEqualTo(1);
+        assertThat(PoiMatrixWorkbooks.lines("a".repeat(38), 40)).isEqualTo(1);
+        assertThat(PoiMatrixWorkbooks.lines("a".repeat(100), 40)).isEqualTo(3);
+        assertThat(PoiMatrixWorkbooks.lines("a\nb\nc", 40)).isEqualTo(3);
+        List<MatrixRow> rows = new ArrayList<>(MatrixFixtures.sampleRows());
+        rows.add(MatrixFixtures.row("F", "9", "Compliant", "", "", "", null, "word ".repeat(30), 1));
+        Path file = MatrixFixtures.write(MatrixFixtures.small(rows), tmp.resolve("tall.xlsx"));
+        try (XSSFWorkbook wb = open(file)) {
+            XSSFSheet m = wb.getSheet("Matrix");
+            assertThat(m.getRow(1).getHeightInPoints()).isEqualTo(m.getDefaultRowHeightInPoints());
+            assertThat(m.getRow(5).getHeightInPoints()).isEqualTo(60f);
+            // The Summary prints its chart too (LibreOffice would otherwise stop at the last used cell).
+            assertThat(wb.getPrintArea(0)).isEqualTo("Summary!$A$1:$H$26");
+        }
+    }
+
+    @Test
     void textLongerThanACellAllowsIsCutVisibly() throws Exception {
         String longText = "x".repeat(40_000);
         MatrixRow r = MatrixFixtures.row("F", "1", "Compliant", "", "", "", null, "", 1);
