@@ -126,9 +126,15 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
     @Override
     public long write(MatrixWorkbook workbook, OutputStream out, BooleanSupplier cancelled) throws IOException {
         XSSFWorkbook xssf = new XSSFWorkbook();
-        Styles styles = new Styles(xssf);
-        // The chart must be built on XSSF: SXSSF streams only the sheets it creates itself.
-        summary(xssf, styles, workbook);
+        Styles styles;
+        try {
+            styles = new Styles(xssf);
+            // The chart must be built on XSSF: SXSSF streams only the sheets it creates itself.
+            summary(xssf, styles, workbook);
+        } catch (RuntimeException e) {
+            xssf.close();
+            throw e;
+        }
         SXSSFWorkbook wb = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY);
         wb.setCompressTempFiles(false);
         try {

@@ -197,6 +197,21 @@ class PoiMatrixHostileFilesTest {
     }
 
     @Test
+    void moreRowsThanAllowed() throws IOException {
+        Path f = rewrite(MATRIX_XML, xml -> {
+            int start = xml.indexOf("<row r=\"2\"");
+            int end = xml.indexOf("</sheetData>");
+            StringBuilder b = new StringBuilder(xml.substring(0, start));
+            for (int r = 2; r <= MatrixWorkbooks.MAX_ROWS + 2; r++) {
+                b.append("<row r=\"").append(r).append("\"><c r=\"P").append(r)
+                        .append("\" t=\"inlineStr\"><is><t>k</t></is></c></row>");
+            }
+            return b.append(xml.substring(end)).toString();
+        });
+        assertThat(refusal(f)).contains("more than 250,000 rows");
+    }
+
+    @Test
     void matrixSheetIsTheSecondSheetPart() throws IOException {
         // Guards the assumption behind MATRIX_XML, so the rewrite tests above really edit the Matrix sheet.
         try (ZipFile zip = new ZipFile(exported().toFile())) {

@@ -115,6 +115,10 @@ class PoiMatrixWorkbooksTest {
                     "Compliant", "Partially compliant", "Not compliant", "Not applicable");
             assertThat(status.getRegions().getCellRangeAddress(0)).isEqualTo(CellRangeAddress.valueOf("G2:G5"));
             assertThat(status.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+            // OOXML's showDropDown="1" would hide the in-cell arrow (the attribute name says the opposite).
+            for (var v : wb.getSheet("Matrix").getCTWorksheet().getDataValidations().getDataValidationArray()) {
+                assertThat(v.getShowDropDown()).isFalse();
+            }
             XSSFDataValidation priority = find(vs, MatrixColumn.PRIORITY.ordinal());
             assertThat(priority.getValidationConstraint().getExplicitListValues()).containsExactly("High", "Medium",
                     "Low");
