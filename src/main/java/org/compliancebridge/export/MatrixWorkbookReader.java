@@ -1,6 +1,7 @@
 package org.compliancebridge.export;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -11,12 +12,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -37,6 +41,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.compliancebridge.domain.gap.ImportedMatrix;
 import org.compliancebridge.domain.gap.ImportedMatrix.ImportedRow;
 import org.compliancebridge.domain.gap.MatrixColumn;
@@ -55,8 +60,16 @@ import org.xml.sax.XMLReader;
 final class MatrixWorkbookReader {
     /** A part may inflate to at most 100 times its compressed size; real sheets stay far below that. */
     static final double MIN_INFLATE_RATIO = 0.01;
-    /** Largest uncompressed part: 250,000 rows of a matrix stay well below it. */
-    static final long MAX_ENTRY_BYTES = 200L * 1024 * 1024;
+    /**
+     * Largest uncompressed part. The Matrix sheet of our own export is about 1.2 KB of XML per row (120 MB at
+     * 100,000 rows), so {@link MatrixWorkbooks#MAX_ROWS} rows with long requirement texts need several hundred MB;
+     * sheets are streamed, so a large part costs time, not memory.
+     */
+    static final long MAX_ENTRY_BYTES = 1024L * 1024 * 1024;
+    /** Shared strings are held in memory: this bounds them. */
+    static final long MAX_SHARED_STRINGS_BYTES = 256L * 1024 * 1024;
+    /** Every other part (content types, relationships, styles, workbook) is parsed into memory and is small. */
+    static final long MAX_OTHER_PART_BYTES = 32L * 1024 * 1024;
 
     static {
         // POI keeps these limits in static fields; set once here, not per call (reads may run concurrently).
@@ -74,6 +87,7 @@ final class MatrixWorkbookReader {
 
     static ImportedMatrix read(Path file) {
         checkSizeAndKind(file);
+        checkPartSizes(file);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -83,7 +97,7 @@ final class MatrixWorkbookReader {
         try {
             checkSpreadsheet(pkg);
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            ReadOnlySharedStringsTable strings = sharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             MatrixHandler matrix = null;
             MetaHandler meta = null;
@@ -135,6 +149,75 @@ final class MatrixWorkbookReader {
     }
 
     // ------------------------------------------------------------------------------------------------ file checks
+
+    /**
+     * Checks the sizes the zip directory declares before POI parses anything: parts POI loads into memory must be
+     * small. (A directory that lies is caught while inflating: ZipSecureFile's ratio and size limits, and the
+     * bounded stream for shared strings.)
+     */
+    private static void checkPartSizes(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : Collections.list(zip.entries())) {
+                String name = e.getName();
+                long limit = name.startsWith("xl/worksheets/") ? MAX_ENTRY_BYTES
+                        : name.equals("xl/sharedStrings.xml") ? MAX_SHARED_STRINGS_BYTES
+                        : MAX_OTHER_PART_BYTES;
+                if (e.getSize() > limit) {
+                    throw zipBomb(null);
+                }
+            }
+        } catch (MatrixFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new MatrixFileException("This file is damaged or is not an Excel workbook (.xlsx)." + SAVE_AS, e);
+        }
+    }
+
+    private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return new ReadOnlySharedStringsTable(pkg, false);
+        }
+        try (InputStream in = new BoundedStream(parts.get(0).getInputStream(), MAX_SHARED_STRINGS_BYTES)) {
+            return new ReadOnlySharedStringsTable(in, false);
+        }
+    }
+
+    /** Fails once more than {@code limit} bytes were read. */
+    private static final class BoundedStream extends FilterInputStream {
+        private final long limit;
+        private long count;
+
+        BoundedStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(int n) throws IOException {
+            count += n;
+            if (count > limit) {
+                throw new IOException("Zip bomb: shared strings larger than " + limit + " bytes");
+            }
+        }
+    }
 
     private static void checkSizeAndKind(Path file) {
         long size;
@@ -244,9 +327,7 @@ final class MatrixWorkbookReader {
             }
             String msg = String.valueOf(t.getMessage());
             if (msg.contains("Zip bomb") || msg.contains("max size of the expanded data")) {
-                return new MatrixFileException("This file unpacks to far more data than a compliance matrix can"
-                        + " hold (it looks like a \"zip bomb\"), so it was not opened. If it came from someone"
-                        + " else, do not open it elsewhere either." + FRESH, e);
+                return zipBomb(e);
             }
             if (msg.contains("DOCTYPE") || msg.contains("DTD")) {
                 return new MatrixFileException("This file contains an XML document type declaration, which"
@@ -261,6 +342,12 @@ final class MatrixWorkbookReader {
             }
         }
         return new MatrixFileException("This file is damaged or is not an Excel workbook (.xlsx)." + SAVE_AS, e);
+    }
+
+    private static MatrixFileException zipBomb(Throwable cause) {
+        return new MatrixFileException("This file unpacks to far more data than a compliance matrix can hold (it"
+                + " looks like a \"zip bomb\"), so it was not opened. If it came from someone else, do not open it"
+                + " elsewhere either." + FRESH, cause);
     }
 
     static boolean isBlank(String s) {

@@ -135,7 +135,9 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
             xssf.close();
             throw e;
         }
+        // The default zip level: the fastest level saved ~20% CPU on 100,000 rows but made the file ~40% larger.
         SXSSFWorkbook wb = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY);
+        // Temp files stay uncompressed: gzip would double the CPU time; they are deleted in every case.
         wb.setCompressTempFiles(false);
         try {
             long n = matrix(wb, styles, workbook, cancelled);
