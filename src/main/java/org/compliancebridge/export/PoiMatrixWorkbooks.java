@@ -128,6 +128,9 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         XSSFWorkbook xssf = new XSSFWorkbook();
         Styles styles;
         try {
+            // File > Properties shows where the workbook came from.
+            xssf.getProperties().getCoreProperties().setCreator("ComplianceBridge");
+            xssf.getProperties().getCoreProperties().setTitle("Compliance matrix");
             styles = new Styles(xssf);
             // The chart must be built on XSSF: SXSSF streams only the sheets it creates itself.
             summary(xssf, styles, workbook);

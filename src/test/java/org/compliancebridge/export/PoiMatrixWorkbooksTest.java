@@ -61,6 +61,8 @@ class PoiMatrixWorkbooksTest {
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Summary", "Matrix", "Crosswalk", "Action plan", "About", "_cb");
             assertThat(wb.getSheetVisibility(5)).isEqualTo(SheetVisibility.VERY_HIDDEN);
+            assertThat(wb.getActiveSheetIndex()).isZero();
+            assertThat(wb.getProperties().getCoreProperties().getCreator()).isEqualTo("ComplianceBridge");
             for (int i = 0; i < 5; i++) {
                 assertThat(wb.getSheetVisibility(i)).isEqualTo(SheetVisibility.VISIBLE);
             }
