@@ -1,7 +1,12 @@
 package org.compliancebridge.export;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +54,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
@@ -139,9 +145,21 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
             throw e;
         }
         // The default zip level: the fastest level saved ~20% CPU on 100,000 rows but made the file ~40% larger.
-        SXSSFWorkbook wb = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY);
-        // Temp files stay uncompressed: gzip would double the CPU time; they are deleted in every case.
-        wb.setCompressTempFiles(false);
+        SXSSFWorkbook wb = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY) {
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return new SheetDataWriter() {
+                    @Override
+                    public Writer createWriter(File fd) throws IOException {
+                        // Same file and encoding as POI's own writer, minus a lock per character.
+                        return new UnsynchronizedWriter(new OutputStreamWriter(
+                                decorateOutputStream(new FileOutputStream(fd)), StandardCharsets.UTF_8));
+                    }
+                };
+            }
+        };
+        // Temp files stay uncompressed (createSheetDataWriter above): gzip made the write about twice as slow here;
+        // they are deleted in every case.
         try {
             long n = matrix(wb, styles, workbook, cancelled);
             crosswalk(wb, styles, workbook.crosswalk(), cancelled);
@@ -313,7 +331,7 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
             }
             int lines = 1;
             for (MatrixColumn c : cols) {
-                if (st.matrix(c).getWrapText()) {
+                if (wraps(c)) {
                     lines = Math.max(lines, lines(m.text(c), c.width()));
                 }
             }
@@ -496,6 +514,11 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         sheet.getFooter().setRight("Page &P of &N");
     }
 
+    /** Long-text columns wrap (asking the cell style is an XMLBeans call: too slow per cell). */
+    static boolean wraps(MatrixColumn c) {
+        return c.width() >= 24;
+    }
+
     /**
      * Lines a wrapped text needs in a column {@code width} characters wide. An estimate (fonts differ), on the
      * generous side: LibreOffice does not grow rows for wrapped text when it opens an XLSX, so without an explicit
@@ -606,7 +629,7 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         }
 
         CellStyle matrix(MatrixColumn c) {
-            boolean longText = c.width() >= 24;
+            boolean longText = wraps(c);
             if (c.editable()) {
                 return longText ? editableWrap : editableText;
             }
