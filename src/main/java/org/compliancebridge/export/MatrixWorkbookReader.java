@@ -337,9 +337,6 @@ final class MatrixWorkbookReader {
                 return new MatrixFileException("This workbook is protected with a password, so it cannot be read."
                         + " Remove the password in Excel, save, and import again.", e);
             }
-            if (t instanceof OutOfMemoryError) {
-                return new MatrixFileException("This workbook is too large to import on this computer." + FRESH, e);
-            }
         }
         return new MatrixFileException("This file is damaged or is not an Excel workbook (.xlsx)." + SAVE_AS, e);
     }
