@@ -37,7 +37,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -52,9 +51,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the {@code Matrix} sheet and the very hidden meta sheet of a matrix workbook with SAX (POI's event API), so
- * memory grows with the rows kept, not with the workbook's object model. Formulas are never evaluated: a formula
- * cell contributes its cached value as text. Every refusal is a {@link MatrixFileException} whose message says what
+ * Reads the {@code Matrix} sheet and the very hidden meta sheet of a matrix workbook with SAX (POI's event API for
+ * the package, {@link SheetXmlHandler} for the sheets), so memory grows with the rows kept, not with the workbook's
+ * object model. Formulas are never evaluated: a formula cell contributes its cached value as text. Every refusal is a {@link MatrixFileException} whose message says what
  * is wrong and what to do, in words for the person importing (it is shown as it is).
  */
 final class MatrixWorkbookReader {
@@ -141,7 +140,7 @@ final class MatrixWorkbookReader {
         try {
             // POI's XMLHelper readers refuse DOCTYPE declarations: no external entity can ever be resolved.
             XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, handler, new IsoFormatter(), false));
+            xml.setContentHandler(new SheetXmlHandler(strings, styles, new IsoFormatter(), handler));
             xml.parse(new InputSource(in));
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
@@ -370,9 +369,9 @@ final class MatrixWorkbookReader {
 
     private static void checkLength(String value, String ref) {
         if (value != null && value.length() > PoiMatrixWorkbooks.MAX_CELL_CHARS) {
-            throw new MatrixFileException(String.format(Locale.ROOT, "Cell %s holds %,d characters; Excel allows at"
-                    + " most %,d in a cell, so this file was not made by Excel or LibreOffice. Shorten the text, or"
-                    + " export a fresh matrix and enter your changes there.", ref, value.length(),
+            throw new MatrixFileException(String.format(Locale.ROOT, "Cell %s holds more than %,d characters, the"
+                    + " most Excel allows in a cell, so this file was not made by Excel or LibreOffice. Shorten the"
+                    + " text, or export a fresh matrix and enter your changes there.", ref,
                     PoiMatrixWorkbooks.MAX_CELL_CHARS));
         }
     }

@@ -193,7 +193,7 @@ class PoiMatrixHostileFilesTest {
     @Test
     void cellLongerThanExcelAllows() throws IOException {
         Path f = rewrite(MATRIX_XML, xml -> xml.replace("Validated 2026", "x".repeat(40_000)));
-        assertThat(refusal(f)).contains("40,000 characters").contains("at most 32,767");
+        assertThat(refusal(f)).contains("Cell L2 holds more than 32,767 characters");
     }
 
     @Test
