@@ -117,7 +117,7 @@ final class MatrixWorkbookReader {
             if (matrix == null) {
                 throw new MatrixFileException("This workbook has no sheet named \"Matrix\": it was renamed, or the file"
                         + " is not a ComplianceBridge compliance matrix. Rename the sheet back to \"Matrix\", or"
-                        + FRESH.replace(" Export", " export"));
+                        + " export a fresh matrix from ComplianceBridge and enter your changes there.");
             }
             if (meta == null) {
                 throw new MatrixFileException("This workbook lacks the hidden information that ties it to its"
@@ -158,7 +158,9 @@ final class MatrixWorkbookReader {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (ZipEntry e : Collections.list(zip.entries())) {
                 String name = e.getName();
-                long limit = name.startsWith("xl/worksheets/") ? MAX_ENTRY_BYTES
+                boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+                // Pictures and embedded files pasted by a user are never parsed: only the overall limits apply.
+                long limit = name.startsWith("xl/worksheets/") || !xml ? MAX_ENTRY_BYTES
                         : name.equals("xl/sharedStrings.xml") ? MAX_SHARED_STRINGS_BYTES
                         : MAX_OTHER_PART_BYTES;
                 if (e.getSize() > limit) {
