@@ -71,7 +71,7 @@ class GapCliIT {
         }
         assertThat(target).isNotNull();
         String id = target.getCell(MatrixColumn.ID.ordinal()).getStringCellValue();
-        target.getCell(MatrixColumn.STATUS.ordinal()).setCellValue("Compliant");
+        target.createCell(MatrixColumn.STATUS.ordinal()).setCellValue("Compliant");
         target.createCell(MatrixColumn.EVIDENCE.ordinal()).setCellValue("SOP-IT-020 rev. 2");
         try (OutputStream out = Files.newOutputStream(xlsx)) {
             wb.write(out);
