@@ -112,8 +112,8 @@ class MainWindowUiTest {
         assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).contains("alice");
         Screenshots.save(stage.getScene(), "04-dashboard");
 
-        // Keyboard navigation: Ctrl+3 is the gap analysis step, honestly marked as planned.
-        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        // Keyboard navigation: Ctrl+4 is step 3, integrated strategy, honestly marked as planned.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT4).release(KeyCode.CONTROL);
         waitUntil(robot, "#plannedLabel");
         Screenshots.save(stage.getScene(), "05-planned-step");
 

@@ -28,6 +28,8 @@ import org.compliancebridge.ui.common.TaskRunner;
  * Export can be cancelled: the flag is checked between rows, nothing is interrupted.
  */
 public final class MatrixViewModel {
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd HH:mm z", java.util.Locale.ROOT);
     private final GapServices services;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -80,8 +82,6 @@ public final class MatrixViewModel {
             busy.set(false);
             if (t instanceof CancellationException || flag.get()) {
                 status.set("Export cancelled; no file was written.");
-            } else if (t instanceof UnsupportedOperationException) {
-                status.set("The Excel writer is not part of this build yet.");
             } else {
                 report("Exporting the matrix", t);
             }
@@ -124,7 +124,7 @@ public final class MatrixViewModel {
         previewSummary.set(p.file().getFileName() + ": " + p.rowsRead() + " rows read, " + p.changes().size()
                 + " changed (" + p.cellChanges() + " cells), " + p.conflicts().size() + " in conflict with changes"
                 + " made in the app since the export, " + p.rowsUnchanged() + " unchanged. Exported "
-                + p.exportedAt() + " by " + p.exportedBy() + ".");
+                + WHEN.format(p.exportedAt().atZone(services.session().zone())) + " by " + p.exportedBy() + ".");
         preview.set(p);
     }
 
