@@ -194,9 +194,21 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         Cell title = sheet.createRow(0).createCell(0);
         title.setCellValue("Compliance summary");
         title.setCellStyle(st.title);
-        String exportedAt = workbook.meta().getOrDefault(MatrixWorkbook.META_EXPORTED_AT, "");
-        if (!exportedAt.isEmpty()) {
-            sheet.createRow(1).createCell(0).setCellValue("Exported " + exportedAt);
+        // The subtitle reads from the About lines (already in the exporter's time zone), else the raw metadata.
+        java.util.Map<String, String> about = new java.util.HashMap<>();
+        workbook.about().forEach(l -> about.put(l.label(), l.value()));
+        String exportedAt = about.getOrDefault("Exported at", workbook.meta().getOrDefault(
+                MatrixWorkbook.META_EXPORTED_AT, ""));
+        StringBuilder subtitle = new StringBuilder();
+        for (String part : new String[] {about.get("Organisation"), about.get("Scope"), exportedAt.isEmpty() ? null
+                : "exported " + exportedAt, about.containsKey("Exported by") ? "by " + about.get("Exported by")
+                        : null}) {
+            if (part != null && !part.isBlank()) {
+                subtitle.append(subtitle.length() == 0 ? "" : " · ").append(part);
+            }
+        }
+        if (subtitle.length() > 0) {
+            sheet.createRow(1).createCell(0).setCellValue(subtitle.toString());
         }
         int headerRow = 3;
         Row h = sheet.createRow(headerRow);

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.compliancebridge.domain.AuditDraft;
 import org.compliancebridge.domain.AuditEventType;
@@ -105,45 +104,47 @@ public final class DemoService {
             (a.derivedFrom().isPresent() ? derived : direct).computeIfAbsent(a.changedBy().value(),
                     k -> new ArrayList<>()).add(a);
         }
-        int steps = direct.size() + derived.size() + d.actions().size() * 2 + 1;
+        int steps = d.assessments().size() + d.actions().size() * 2;
         int[] done = {0};
-        Runnable tick = () -> monitor.progress(0.2 + 0.75 * (++done[0]) / steps, "Entering the gap analysis");
-        for (var e : direct.entrySet()) {
-            as(dir, e.getKey(), password, g -> {
+        Runnable tick = () -> monitor.progress(0.2 + 0.75 * (++done[0]) / steps, "Entering the gap analysis as "
+                + "its people");
+        Map<String, Action> byRef = new HashMap<>();
+        // One person signed in at a time; sign-ins (each a key derivation) only when the person changes.
+        try (People people = new People(dir, password)) {
+            for (var e : direct.entrySet()) {
+                GapServices g = people.as(e.getKey());
                 for (DemoAssessment a : e.getValue()) {
                     AssessmentKey k = key(g, a.item(), a.scope());
-                    Assessment now = g.gaps().assessment(k);
                     g.gaps().record(k, new AssessmentChange(a.status(), a.evidence(), a.owner(), a.priority(),
-                            a.due(today), a.notes()), now.version());
+                            a.due(today), a.notes()), g.gaps().assessment(k).version());
+                    tick.run();
                 }
-            });
-            tick.run();
-        }
-        for (var e : derived.entrySet()) {
-            as(dir, e.getKey(), password, g -> {
+            }
+            for (var e : derived.entrySet()) {
+                GapServices g = people.as(e.getKey());
                 for (DemoAssessment a : e.getValue()) {
-                    AssessmentKey source = key(g, a.derivedFrom().get(), a.scope());
-                    g.gaps().carryOver(source, List.of(key(g, a.item(), a.scope())));
+                    g.gaps().carryOver(key(g, a.derivedFrom().get(), a.scope()), List.of(key(g, a.item(),
+                            a.scope())));
+                    tick.run();
                 }
-            });
-            tick.run();
-        }
-        // Actions: created by their author; started and closed by their owner; verified by someone else.
-        Map<String, Action> byRef = new HashMap<>();
-        for (DemoAction a : d.actions()) {
-            as(dir, a.createdBy().value(), password, g -> {
+            }
+            // Actions: created by their author in file order (so references match the files), started and closed
+            // by their owner, verified by someone else.
+            for (DemoAction a : d.actions()) {
+                GapServices g = people.as(a.createdBy().value());
                 List<AssessmentKey> gaps = new ArrayList<>();
                 for (DemoGap gap : a.gaps()) {
                     gaps.add(key(g, gap.item(), gap.scope()));
                 }
                 byRef.put(a.reference(), g.actions().create(new ActionDraft(a.title(), a.description(), a.owner(),
                         a.due(today), a.priority(), gaps)));
-            });
-            tick.run();
-        }
-        for (DemoAction a : d.actions()) {
-            if (a.status() != ActionStatus.OPEN) {
-                as(dir, a.owner().value(), password, g -> {
+                tick.run();
+            }
+            List<DemoAction> byOwner = new ArrayList<>(d.actions());
+            byOwner.sort(java.util.Comparator.comparing(a -> a.owner().value()));
+            for (DemoAction a : byOwner) {
+                if (a.status() != ActionStatus.OPEN) {
+                    GapServices g = people.as(a.owner().value());
                     Action x = byRef.get(a.reference());
                     x = g.actions().changeStatus(x.actionId(), ActionStatus.IN_PROGRESS, null, null, x.version());
                     if (a.status().isClosed()) {
@@ -151,18 +152,19 @@ public final class DemoService {
                                 x.version());
                     }
                     byRef.put(a.reference(), x);
-                });
+                }
+                tick.run();
             }
-            if (a.status() == ActionStatus.VERIFIED) {
-                UserId verifier = a.verifiedBy().orElseThrow(() -> new IllegalStateException(a.reference()
-                        + " is verified but names no verifier"));
-                as(dir, verifier.value(), password, g -> {
+            for (DemoAction a : d.actions()) {
+                if (a.status() == ActionStatus.VERIFIED) {
+                    UserId verifier = a.verifiedBy().orElseThrow(() -> new IllegalStateException(a.reference()
+                            + " is verified but names no verifier"));
+                    GapServices g = people.as(verifier.value());
                     Action x = byRef.get(a.reference());
-                    byRef.put(a.reference(), g.actions().changeStatus(x.actionId(), ActionStatus.VERIFIED, null, null,
-                            x.version()));
-                });
+                    byRef.put(a.reference(), g.actions().changeStatus(x.actionId(), ActionStatus.VERIFIED, null,
+                            null, x.version()));
+                }
             }
-            tick.run();
         }
         monitor.progress(0.97, "Signing in as " + admin.fullName());
         Session adminSession = workspaces.open(dir, admin.userId(), password);
@@ -170,10 +172,33 @@ public final class DemoService {
         return new Created(adminSession, created.recoveryKey(), d);
     }
 
-    /** Runs {@code work} signed in as {@code user} (a session of their own, so the audit trail names them). */
-    private void as(Path dir, String user, char[] password, Consumer<GapServices> work) {
-        try (Session s = workspaces.open(dir, UserId.of(user), Arrays.copyOf(password, password.length))) {
-            work.accept(services.apply(s));
+    /** The demo person currently signed in (a session of their own, so the audit trail names them). */
+    private final class People implements AutoCloseable {
+        private final Path dir;
+        private final char[] password;
+        private Session current;
+        private GapServices services;
+
+        People(Path dir, char[] password) {
+            this.dir = dir;
+            this.password = password;
+        }
+
+        GapServices as(String user) {
+            if (current == null || !current.account().userId().value().equals(user)) {
+                close();
+                current = workspaces.open(dir, UserId.of(user), Arrays.copyOf(password, password.length));
+                services = DemoService.this.services.apply(current);
+            }
+            return services;
+        }
+
+        @Override
+        public void close() {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
         }
     }
 

@@ -209,8 +209,8 @@ public final class GapReportService {
                                 : String.join(", ", g.actions())), g.priority().filter(p -> p == Priority.HIGH)
                         .isPresent() ? RowStyle.HIGHLIGHT : RowStyle.NORMAL));
             }
-            b.add(new Table(List.of(new Column("Priority", 0.8), new Column("Fix", 2.6), new Column(
-                    "Also addresses", 2.4), new Column("Scope", 1.1), new Column("Due", 0.9), new Column("Actions",
+            b.add(new Table(List.of(new Column("Priority", 0.8), new Column("Fix", 2.5), new Column(
+                    "Also addresses", 2.3), new Column("Scope", 1.1), new Column("Due", 1.15), new Column("Actions",
                             0.9)), gapRows));
             if (merged.size() > TOP_GAPS) {
                 b.add(Paragraph.note("The " + TOP_GAPS + " most important of " + merged.size() + " fixes; the Excel"
