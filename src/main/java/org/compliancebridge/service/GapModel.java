@@ -126,8 +126,8 @@ final class GapModel {
             s = item;
         }
         // Groups without a citable label (OSCAL IDs such as "subpart-b") are shown by their title alone.
-        if (s.kind() == ItemKind.GROUP && (s.itemId().equals(s.title())
-                || s.itemId().matches("[a-z0-9]+(-[a-z0-9]+)+"))) {
+        if (s.kind() == ItemKind.GROUP && (s.title().toLowerCase(java.util.Locale.ROOT).startsWith(
+                s.itemId().toLowerCase(java.util.Locale.ROOT)) || s.itemId().matches("[a-z0-9]+(-[a-z0-9]+)*"))) {
             return s.title();
         }
         return (s.itemId() + " " + s.title()).strip();

@@ -507,7 +507,7 @@ public final class GapService {
                     r.assessment().status());
             cells.put(k, new GapSummary.Cell(r.item().frameworkId(), r.frameworkName(), r.scope(), counts));
             String sk = r.item().frameworkId() + "\u0000" + r.section();
-            int[] s = sections.computeIfAbsent(sk, x -> new int[3]);
+            int[] s = sections.computeIfAbsent(sk, x -> new int[4]);
             sectionSample.putIfAbsent(sk, r);
             if (r.assessment().status() != AssessmentStatus.NOT_APPLICABLE) {
                 s[2]++;
@@ -518,6 +518,9 @@ public final class GapService {
             if (r.assessment().status() == AssessmentStatus.NOT_COMPLIANT) {
                 s[1]++;
             }
+            if (r.assessment().status().isAssessed() && r.assessment().status() != AssessmentStatus.NOT_APPLICABLE) {
+                s[3]++;
+            }
             if (r.assessment().needsReview()) {
                 derived++;
             }
@@ -526,7 +529,7 @@ public final class GapService {
         sections.forEach((k, v) -> {
             GapRow sample = sectionSample.get(k);
             sectionCells.add(new GapSummary.SectionCell(sample.item().frameworkId(), sample.frameworkName(),
-                    sample.section(), v[0], v[1], v[2]));
+                    sample.section(), v[0], v[1], v[3], v[2]));
         });
         int open = 0;
         int overdue = 0;

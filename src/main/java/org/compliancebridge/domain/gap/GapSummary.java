@@ -15,12 +15,16 @@ public record GapSummary(List<Cell> byFrameworkAndScope, List<SectionCell> bySec
     public record Cell(String frameworkId, String frameworkName, Scope scope, Counts counts) {
     }
 
-    /** Gaps of one section of a framework, over all scopes: the heat map's cells. */
+    /**
+     * Gaps of one section of a framework, over all scopes: the heat map's cells. {@code assessed} counts the
+     * requirement-scope pairs assessed as compliant, partially or not compliant; {@code requirements} all applicable
+     * pairs (not applicable left out).
+     */
     public record SectionCell(String frameworkId, String frameworkName, String section, int gaps, int notCompliant,
-            int requirements) {
-        /** Share of the section's requirement-scope pairs that are gaps (0..1). */
+            int assessed, int requirements) {
+        /** Share of the assessed pairs that are gaps (0..1); 0 when nothing is assessed yet. */
         public double gapShare() {
-            return requirements == 0 ? 0 : (double) gaps / requirements;
+            return assessed == 0 ? 0 : (double) gaps / assessed;
         }
     }
 

@@ -45,8 +45,13 @@ final class GapFigures {
                 "dashboardDerived");
         HBox cards = new HBox(16, (Node) open.getParent(), overdue.getParent(), derived.getParent());
 
-        VBox box = new VBox(14, title("Compliance per framework"), perFramework(s), title("Per system"),
-                perScope(s), title("Gaps by section"), heatMap(s), cards);
+        Label legend = new Label("Colour: share of gaps among the assessed requirements of a section (all scopes) —"
+                + " pale green none, amber some, red all; grey: nothing assessed yet. Hover for the figures.");
+        legend.setWrapText(true);
+        legend.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        // Actions first: what is open and overdue is what a compliance officer checks every morning.
+        VBox box = new VBox(14, title("Action plan"), cards, title("Compliance per framework"), perFramework(s),
+                title("Per system"), perScope(s), title("Gaps by section"), legend, heatMap(s));
         box.setId("dashboardGapFigures");
         return box;
     }
@@ -167,7 +172,10 @@ final class GapFigures {
         return b;
     }
 
-    /** One row per framework, one cell per section; colour from no gaps (pale) through amber to red. */
+    /**
+     * One row per framework, one cell per section; colour by the share of gaps among the assessed pairs, from none
+     * (pale green) through amber to red; grey where nothing is assessed yet (no colour claims what is unknown).
+     */
     private static Node heatMap(GapSummary s) {
         Map<String, List<GapSummary.SectionCell>> byFw = new LinkedHashMap<>();
         for (GapSummary.SectionCell c : s.bySection()) {
@@ -187,14 +195,16 @@ final class GapFigures {
                 cell.setPrefHeight(30);
                 cell.setAlignment(Pos.CENTER);
                 cell.setPadding(new Insets(0, 8, 0, 8));
-                Color col = colour(c.gapShare());
+                Color col = c.assessed() == 0 ? Color.web("#ECEFF1") : colour(c.gapShare());
                 boolean dark = col.getBrightness() < 0.75 && c.gapShare() > 0.35;
                 cell.setStyle("-fx-background-color: " + web(col) + "; -fx-background-radius: 4; -fx-text-fill: "
                         + (dark ? "white" : "#1B1B1B") + ";");
                 cell.getStyleClass().add("heat-cell");
-                Tooltip t = new Tooltip(c.frameworkName() + " · " + c.section() + "\n" + c.gaps() + " gaps ("
-                        + c.notCompliant() + " not compliant) of " + c.requirements() + " applicable requirement ×"
-                        + " scope pairs: " + Math.round(c.gapShare() * 100) + " %");
+                Tooltip t = new Tooltip(c.frameworkName() + " · " + c.section() + "\n" + (c.assessed() == 0
+                        ? "Nothing assessed yet (" + c.requirements() + " applicable requirement × scope pairs)"
+                        : c.gaps() + " gaps (" + c.notCompliant() + " not compliant) of " + c.assessed()
+                                + " assessed of " + c.requirements() + " applicable requirement × scope pairs: "
+                                + Math.round(c.gapShare() * 100) + " % gaps"));
                 Tooltip.install(cell, t);
                 cells.getChildren().add(cell);
             }

@@ -372,14 +372,16 @@ final class AssessPane {
         form.setHgap(10);
         form.setVgap(6);
         int r = 0;
+        // Notes directly under Status: "Not applicable" needs its justification there, and the message must be
+        // visible without scrolling on a laptop screen.
         form.addRow(r++, new Label("Status"), status);
+        form.addRow(r++, new Label("Notes"), notes);
+        form.add(Fx.message("detailNotesMessage", d.notesMessage), 1, r++);
         form.addRow(r++, new Label("Evidence"), evidence);
         form.addRow(r++, new Label("Owner"), owner);
         form.addRow(r++, new Label("Priority"), prio);
         form.addRow(r++, new Label("Due"), due);
         form.add(Fx.message("detailDueMessage", d.dueMessage), 1, r++);
-        form.addRow(r++, new Label("Notes"), notes);
-        form.add(Fx.message("detailNotesMessage", d.notesMessage), 1, r++);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         form.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());

@@ -59,7 +59,7 @@ final class GapsPane {
         TableView<MergedGap> table = new TableView<>(vm.gaps);
         table.setId("gapsTable");
         table.setPlaceholder(new Label("No gaps in this scope."));
-        var sentence = Fx.<MergedGap>column("Fix", MergedGap::sentence, 520);
+        var sentence = Fx.<MergedGap>column("Fix", MergedGap::sentence, 420);
         sentence.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
@@ -76,18 +76,19 @@ final class GapsPane {
             }
         });
         table.getColumns().setAll(List.of(
-                Fx.column("Scope", GapsViewModel::scopeLabel, 130),
-                Fx.column("Anchor", g -> g.anchor().frameworkName() + " " + g.anchor().item().itemId(), 130),
+                Fx.column("Scope", GapsViewModel::scopeLabel, 140),
                 sentence,
                 Fx.column("Gaps", g -> Integer.toString(g.all().size()), 60),
                 Fx.column("Worst", g -> g.all().stream().anyMatch(r -> r.assessment().status()
                         == org.compliancebridge.domain.gap.AssessmentStatus.NOT_COMPLIANT) ? "Not compliant"
-                        : "Partially", 110),
+                        : "Partially compliant", 150),
                 Fx.column("Priority", g -> g.priority().map(org.compliancebridge.domain.gap.Priority::label)
                         .orElse(""), 80),
                 Fx.column("Due", g -> g.due().map(LocalDate::toString).orElse(""), 100),
-                Fx.column("Actions", g -> String.join(", ", g.actions()), 140)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                Fx.column("Actions", g -> String.join(", ", g.actions()), 120)));
+        // The fix sentence takes the spare width; the short columns keep theirs.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        sentence.prefWidthProperty().bind(table.widthProperty().subtract(140 + 60 + 150 + 80 + 100 + 120 + 20));
         vm.selected.bind(table.getSelectionModel().selectedItemProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && vm.selected.get() != null) {
