@@ -80,9 +80,20 @@ final class MatrixPane {
     }
 
     private static void showPreview(Node anchor, MatrixViewModel vm, MatrixImportPreview p) {
+        Dialog<ButtonType> d = previewDialog(anchor.getScene() == null ? null : anchor.getScene().getWindow(), vm, p);
+        ButtonType result = d.showAndWait().orElse(ButtonType.CANCEL);
+        if (result.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+            vm.apply();
+        } else {
+            vm.cancelImport();
+        }
+    }
+
+    /** The preview of a returned matrix: every changed cell, conflicts highlighted, warnings; Apply or Cancel. */
+    static Dialog<ButtonType> previewDialog(javafx.stage.Window owner, MatrixViewModel vm, MatrixImportPreview p) {
         Dialog<ButtonType> d = new Dialog<>();
-        if (anchor.getScene() != null) {
-            d.initOwner(anchor.getScene().getWindow());
+        if (owner != null) {
+            d.initOwner(owner);
         }
         d.setTitle("Import the compliance matrix");
         d.setHeaderText("Check every change before it is applied");
@@ -130,11 +141,6 @@ final class MatrixPane {
         d.getDialogPane().lookupButton(apply).setId("applyImportButton");
         d.getDialogPane().lookupButton(ButtonType.CANCEL).setId("cancelImportButton");
         d.getDialogPane().lookupButton(apply).setDisable(p.changes().isEmpty());
-        ButtonType result = d.showAndWait().orElse(ButtonType.CANCEL);
-        if (result == apply) {
-            vm.apply();
-        } else {
-            vm.cancelImport();
-        }
+        return d;
     }
 }
