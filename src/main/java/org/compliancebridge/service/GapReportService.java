@@ -99,10 +99,7 @@ public final class GapReportService {
     ReportDocument report(int revision) {
         OrganisationProfile profile = organisation.profile();
         List<Scope> scopes = gaps.scopes();
-        List<GapRow> rows = new ArrayList<>();
-        for (Scope s : scopes) {
-            rows.addAll(gaps.rows(s));
-        }
+        List<GapRow> rows = gaps.allRows();
         List<Action> plan = actions.actions();
         LocalDate today = actions.today();
         GapSummary summary = GapService.summarise(rows, plan, today);

@@ -128,18 +128,24 @@ public final class GapService {
 
     /** The assessment grid of one scope: every applicable requirement, in catalogue order. */
     public List<GapRow> rows(Scope scope) {
-        GapModel m = model();
-        Map<AssessmentKey, Assessment> stored = new HashMap<>();
+        return rows(model(), scope, evidenceCounts());
+    }
+
+    /** Active evidence files per assessment. */
+    Map<AssessmentKey, Integer> evidenceCounts() {
         Map<AssessmentKey, Integer> files = new HashMap<>();
-        session.writes().read(tx -> {
-            for (Assessment a : tx.assessments().inScope(scope.key())) {
-                stored.put(a.key(), a);
-            }
-            for (EvidenceFile f : tx.assessments().allEvidence()) {
-                files.merge(f.assessment(), 1, Integer::sum);
-            }
-            return null;
-        });
+        for (EvidenceFile f : session.writes().read(tx -> tx.assessments().allEvidence())) {
+            files.merge(f.assessment(), 1, Integer::sum);
+        }
+        return files;
+    }
+
+    /** The grid of one scope from a model built once (exports walk many scopes with one model). */
+    List<GapRow> rows(GapModel m, Scope scope, Map<AssessmentKey, Integer> files) {
+        Map<AssessmentKey, Assessment> stored = new HashMap<>();
+        for (Assessment a : session.writes().read(tx -> tx.assessments().inScope(scope.key()))) {
+            stored.put(a.key(), a);
+        }
         List<GapRow> out = new ArrayList<>(m.items.size());
         for (CatalogueItem i : m.items) {
             AssessmentKey k = new AssessmentKey(i.ref(), scope.key());
@@ -151,8 +157,10 @@ public final class GapService {
     /** Rows of every scope (organisation first), for the matrix, the report and the merged gap view. */
     public List<GapRow> allRows() {
         List<GapRow> out = new ArrayList<>();
+        GapModel m = model();
+        Map<AssessmentKey, Integer> files = evidenceCounts();
         for (Scope s : scopes()) {
-            out.addAll(rows(s));
+            out.addAll(rows(m, s, files));
         }
         return out;
     }

@@ -117,12 +117,11 @@ public final class MatrixService {
         byte[] key = new byte[32];
         random.nextBytes(key);
         Instant now = session.clock().instant();
-        List<GapRow> rows = new ArrayList<>();
-        for (Scope s : scope.map(List::of).orElseGet(gaps::scopes)) {
-            rows.addAll(gaps.rows(s));
-        }
+        List<Scope> scopes = scope.map(List::of).orElseGet(gaps::scopes);
+        GapModel model = gaps.model();
         List<Action> plan = actions.actions();
-        MatrixWorkbook wb = workbook(rows, plan, exportId, key, now, scope);
+        MatrixWorkbook wb = workbook(model, scopes, plan, exportId, key, now, scope);
+        long rowCount = wb.rowCount();
         Path tmp = dir.resolve("." + target.getFileName() + "." + exportId + ".part");
         String sha;
         long size;
@@ -151,23 +150,27 @@ public final class MatrixService {
         final String fileSha = sha;
         try {
             session.writes().write(session.actor(), ctx -> {
-                ctx.tx().actions().insertExport(new MatrixExport(exportId, key, fileSha, rows.size(), now,
+                ctx.tx().actions().insertExport(new MatrixExport(exportId, key, fileSha, rowCount, now,
                         session.account().userId()));
                 move(tmp, target);
                 return ctx.record(AuditDraft.of(AuditEventType.COMPLIANCE_MATRIX_EXPORTED, RECORD_TYPE,
                         exportId.toString(), null, AuditValues.json(AuditValues.of("file", target.toString(),
-                                "rows", rows.size(), "bytes", size, "sha256", fileSha, "scope",
+                                "rows", rowCount, "bytes", size, "sha256", fileSha, "scope",
                                 scope.map(Scope::name).orElse("all scopes")))));
             });
         } finally {
             deleteQuietly(tmp);
         }
         session.checkpoint("export");
-        return new Exported(target, rows.size(), size, sha, exportId);
+        return new Exported(target, rowCount, size, sha, exportId);
     }
 
-    MatrixWorkbook workbook(List<GapRow> rows, List<Action> plan, UUID exportId, byte[] key, Instant now,
-            Optional<Scope> scope) {
+    /**
+     * The workbook content. Rows stream scope by scope while the file is written (one scope's rows in memory at a
+     * time); the Summary's figures come first from a light pass over the stored statuses.
+     */
+    MatrixWorkbook workbook(GapModel model, List<Scope> scopes, List<Action> plan, UUID exportId, byte[] key,
+            Instant now, Optional<Scope> scope) {
         ZoneId zone = session.zone();
         Map<String, String> signatureByScope = new HashMap<>();
         SignatureService signatures = new SignatureService(session, Signables.standard());
@@ -175,29 +178,55 @@ public final class MatrixService {
         for (Account a : session.accounts()) {
             names.put(a.userId().value(), a.fullName());
         }
-        for (GapRow r : rows) {
-            signatureByScope.computeIfAbsent(r.scope().key(), k -> signatureText(signatures.signatures(
-                    new RecordRef(GapService.SIGNED_RECORD_TYPE, k))));
+        for (Scope sc : scopes) {
+            signatureByScope.put(sc.key(), signatureText(signatures.signatures(new RecordRef(
+                    GapService.SIGNED_RECORD_TYPE, sc.key()))));
         }
-        Mac mac = mac(key);
-        List<MatrixRow> matrixRows = new ArrayList<>(rows.size());
         Map<String, int[]> figures = new LinkedHashMap<>();
-        for (GapRow r : rows) {
-            MatrixRow m = matrixRow(r, names, zone, signatureByScope.getOrDefault(r.scope().key(), ""), mac,
-                    exportId);
-            matrixRows.add(m);
-            int[] f = figures.computeIfAbsent(r.frameworkName(), x -> new int[5]);
-            f[switch (r.assessment().status()) {
-                case COMPLIANT -> 0;
-                case PARTIALLY_COMPLIANT -> 1;
-                case NOT_COMPLIANT -> 2;
-                case NOT_APPLICABLE -> 3;
-                case NOT_ASSESSED -> 4;
-            }]++;
+        Map<String, Integer> itemsPerFramework = new LinkedHashMap<>();
+        for (var item : model.items) {
+            itemsPerFramework.merge(model.name(item.frameworkId()), 1, Integer::sum);
+            figures.computeIfAbsent(model.name(item.frameworkId()), x -> new int[5]);
+        }
+        for (Scope sc : scopes) {
+            Map<String, Integer> assessed = new HashMap<>();
+            for (Assessment a : session.writes().read(tx -> tx.assessments().inScope(sc.key()))) {
+                if (model.item(a.key().item()).isEmpty()) {
+                    continue;
+                }
+                String fw = model.name(a.key().item().frameworkId());
+                figures.get(fw)[index(a.status())]++;
+                assessed.merge(fw, 1, Integer::sum);
+            }
+            itemsPerFramework.forEach((fw, n) -> figures.get(fw)[4] += n - assessed.getOrDefault(fw, 0));
         }
         List<MatrixWorkbook.FrameworkFigures> summary = new ArrayList<>();
         figures.forEach((fw, f) -> summary.add(new MatrixWorkbook.FrameworkFigures(fw, f[0], f[1], f[2], f[3],
                 f[4])));
+        Map<AssessmentKey, Integer> files = gaps.evidenceCounts();
+        Iterable<MatrixRow> matrixRows = () -> new java.util.Iterator<>() {
+            private final Mac mac = mac(key);
+            private int next;
+            private java.util.Iterator<GapRow> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && next < scopes.size()) {
+                    current = gaps.rows(model, scopes.get(next++), files).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public MatrixRow next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                GapRow r = current.next();
+                return matrixRow(r, names, zone, signatureByScope.getOrDefault(r.scope().key(), ""), mac, exportId);
+            }
+        };
+        long rowCount = (long) model.items.size() * scopes.size();
         Set<String> frameworks = new HashSet<>(gaps.frameworks());
         List<MatrixWorkbook.CrosswalkRow> crosswalk = new ArrayList<>();
         for (CrosswalkLink l : session.writes().read(tx -> tx.crosswalk().active())) {
@@ -246,7 +275,17 @@ public final class MatrixService {
         Map<String, String> meta = Map.of(MatrixWorkbook.META_FORMAT, MatrixWorkbook.FORMAT_VERSION,
                 MatrixWorkbook.META_WORKSPACE, info.workspaceId().toString(), MatrixWorkbook.META_EXPORT,
                 exportId.toString(), MatrixWorkbook.META_EXPORTED_AT, now.toString());
-        return new MatrixWorkbook(about, summary, matrixRows, matrixRows.size(), crosswalk, actionRows, meta);
+        return new MatrixWorkbook(about, summary, matrixRows, rowCount, crosswalk, actionRows, meta);
+    }
+
+    private static int index(AssessmentStatus s) {
+        return switch (s) {
+            case COMPLIANT -> 0;
+            case PARTIALLY_COMPLIANT -> 1;
+            case NOT_COMPLIANT -> 2;
+            case NOT_APPLICABLE -> 3;
+            case NOT_ASSESSED -> 4;
+        };
     }
 
     private String gapLabels(Action a) {
@@ -399,8 +438,12 @@ public final class MatrixService {
             names.put(a.userId().value(), a.fullName());
         }
         Map<AssessmentKey, GapRow> current = new HashMap<>();
-        for (GapRow r : gaps.allRows()) {
-            current.put(r.key(), r);
+        GapModel model = gaps.model();
+        Map<AssessmentKey, Integer> files = gaps.evidenceCounts();
+        for (Scope sc : gaps.scopes()) {
+            for (GapRow r : gaps.rows(model, sc, files)) {
+                current.put(r.key(), r);
+            }
         }
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

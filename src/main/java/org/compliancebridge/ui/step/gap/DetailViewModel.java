@@ -34,6 +34,8 @@ public final class DetailViewModel {
     private final DialogService dialogs;
     private final AssessViewModel grid;
     private GapRowViewModel row;
+    /** The fields as shown for the row, to tell unsaved edits when the person moves on. */
+    private AssessmentChange shown;
 
     public final BooleanProperty hasRow = new SimpleBooleanProperty();
     public final StringProperty heading = new SimpleStringProperty("Select a requirement");
@@ -68,8 +70,19 @@ public final class DetailViewModel {
         due.addListener(o -> validate());
     }
 
-    /** Shows a row (or nothing). Unsaved edits of the previous row are dropped, as in the grid itself. */
+    /**
+     * Shows a row (or nothing). Edits of the previous row that were not saved are saved now, as a spreadsheet keeps
+     * what was typed when you move on; edits that cannot be saved (e.g. "Not applicable" without a justification)
+     * are named in the grid's message bar, never dropped silently.
+     */
     void show(GapRowViewModel r) {
+        boolean dirty = row != null && shown != null && !change().equals(shown);
+        if (dirty && row != r) {
+            keepEditsOf(row);
+        }
+        // The same row refreshed (e.g. a digit set its status in the grid): fields the person edited stay edited.
+        AssessmentChange before = dirty && row == r ? shown : null;
+        AssessmentChange edits = dirty && row == r ? change() : null;
         row = r;
         hasRow.set(r != null);
         saveMessage.set("");
@@ -105,8 +118,41 @@ public final class DetailViewModel {
         priority.set(a.priority().orElse(null));
         due.set(a.due().orElse(null));
         notes.set(a.notes());
+        shown = change();
+        if (edits != null) {
+            if (!edits.evidence().equals(before.evidence())) {
+                evidence.set(edits.evidence());
+            }
+            if (!edits.owner().equals(before.owner())) {
+                owner.set(edits.owner());
+            }
+            if (!edits.priority().equals(before.priority())) {
+                priority.set(edits.priority().orElse(null));
+            }
+            if (!edits.due().equals(before.due())) {
+                due.set(edits.due().orElse(null));
+            }
+            if (!edits.notes().equals(before.notes())) {
+                notes.set(edits.notes());
+            }
+        }
         validate();
         loadFiles();
+    }
+
+    private void keepEditsOf(GapRowViewModel previous) {
+        AssessmentChange c = change();
+        if (!validate()) {
+            grid.problem.set("Your edits to " + previous.label() + " were not saved: " + (notesMessage.get().isEmpty()
+                    ? dueMessage.get() : notesMessage.get()) + " Go back to it to complete them.");
+            return;
+        }
+        AssessmentKey key = previous.key();
+        long version = previous.assessment().version();
+        tasks.run("Saving the assessment", () -> gaps.record(key, c, version), a -> {
+            grid.stored(previous, a);
+            grid.changedAfterSave(previous, a);
+        }, t -> grid.failed("Saving your edits to " + previous.label(), t));
     }
 
     /** Inline checks, next to the fields; the same rules the service applies. */
@@ -145,6 +191,9 @@ public final class DetailViewModel {
         busy.set(true);
         tasks.run("Saving the assessment", () -> gaps.record(key, c, version), a -> {
             busy.set(false);
+            if (row == r) {
+                shown = c;
+            }
             grid.stored(r, a);
             saveMessage.set("Saved.");
             grid.changedAfterSave(r, a);

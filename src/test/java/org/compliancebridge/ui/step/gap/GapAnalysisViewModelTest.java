@@ -230,4 +230,27 @@ class GapAnalysisViewModelTest {
         assertThat(vm.actions.problem.get()).contains("you cannot verify it");
         assertThat(vm.actions.selected.get().status()).isEqualTo(ActionStatus.DONE);
     }
+
+    @Test
+    void editsInTheDetailPaneAreKeptWhenMovingOnOrWhenADigitSetsTheStatus() {
+        GapRowViewModel a = row("11.10(a)");
+        GapRowViewModel b = row("11.10(b)");
+        vm.assess.selected.set(a);
+        vm.assess.detail.evidence.set("VR-ERP-2026-01 validation report");
+        // A digit on the same row keeps the typed evidence in the pane (and the status it set).
+        vm.assess.setStatus(a, AssessmentStatus.COMPLIANT);
+        assertThat(vm.assess.detail.status.get()).isEqualTo(AssessmentStatus.COMPLIANT);
+        assertThat(vm.assess.detail.evidence.get()).isEqualTo("VR-ERP-2026-01 validation report");
+        // Moving on saves what was typed, like a spreadsheet.
+        vm.assess.selected.set(b);
+        assertThat(a.assessment().evidence()).isEqualTo("VR-ERP-2026-01 validation report");
+        assertThat(a.assessment().status()).isEqualTo(AssessmentStatus.COMPLIANT);
+
+        // An edit that cannot be saved is named, not dropped silently.
+        vm.assess.detail.status.set(AssessmentStatus.NOT_APPLICABLE);
+        vm.assess.selected.set(a);
+        assertThat(vm.assess.problem.get()).contains("were not saved").contains("11.10(b)")
+                .contains("justification");
+        assertThat(b.assessment().version()).isZero();
+    }
 }
