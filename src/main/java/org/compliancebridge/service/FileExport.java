@@ -41,8 +41,17 @@ final class FileExport {
         return target;
     }
 
+    /** What the audited unit records about the finished file (it may also store rows of its own). */
+    interface Unit {
+        AuditDraft record(AuditedWritePath.WriteContext ctx, long size, String sha256);
+    }
+
     /** @param audit builds the export's audit entry from the file's size and SHA-256 */
     static Written write(Session session, Path out, Body body, BiFunction<Long, String, AuditDraft> audit) {
+        return write(session, out, body, (ctx, size, sha) -> audit.apply(size, sha));
+    }
+
+    static Written write(Session session, Path out, Body body, Unit unit) {
         Path target = checkedTarget(out);
         Path tmp = target.getParent().resolve("." + target.getFileName() + ".part");
         String sha;
@@ -77,7 +86,7 @@ final class FileExport {
                     throw new StorageException("Could not save " + target + ": " + e.getMessage() + ". Is the file"
                             + " open in another program? Close it and export again.", e);
                 }
-                return ctx.record(audit.apply(size, sha));
+                return ctx.record(unit.record(ctx, size, sha));
             });
         } finally {
             deleteQuietly(tmp);

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
-import java.security.DigestOutputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -40,7 +37,6 @@ import org.compliancebridge.domain.AuditEventType;
 import org.compliancebridge.domain.Checkpoint;
 import org.compliancebridge.domain.InvalidInputException;
 import org.compliancebridge.domain.RecordRef;
-import org.compliancebridge.domain.StorageException;
 import org.compliancebridge.domain.gap.Action;
 import org.compliancebridge.domain.gap.Assessment;
 import org.compliancebridge.domain.gap.AssessmentChange;
@@ -105,64 +101,31 @@ public final class MatrixService {
      * export is audited with the file's SHA-256 and followed by a signed checkpoint.
      */
     public Exported export(Path out, Optional<Scope> scope, BooleanSupplier cancelled) {
-        Path target = out.toAbsolutePath().normalize();
+        Path target = FileExport.checkedTarget(out);
         if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new InvalidInputException("Name the matrix file .xlsx (Excel workbook): " + target.getFileName());
-        }
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new InvalidInputException("The folder " + dir + " does not exist. Choose an existing folder.");
         }
         UUID exportId = UUID.randomUUID();
         byte[] key = new byte[32];
         random.nextBytes(key);
         Instant now = session.clock().instant();
         List<Scope> scopes = scope.map(List::of).orElseGet(gaps::scopes);
-        GapModel model = gaps.model();
-        List<Action> plan = actions.actions();
-        MatrixWorkbook wb = workbook(model, scopes, plan, exportId, key, now, scope);
+        MatrixWorkbook wb = workbook(gaps.model(), scopes, actions.actions(), exportId, key, now, scope);
         long rowCount = wb.rowCount();
-        Path tmp = dir.resolve("." + target.getFileName() + "." + exportId + ".part");
-        String sha;
-        long size;
+        FileExport.Written w;
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (OutputStream os = new DigestOutputStream(Files.newOutputStream(tmp), md)) {
-                workbooks.write(wb, os, cancelled);
-            }
-            sha = java.util.HexFormat.of().formatHex(md.digest());
-            size = Files.size(tmp);
+            w = FileExport.write(session, target, os -> workbooks.write(wb, os, cancelled), (ctx, size, sha) -> {
+                ctx.tx().actions().insertExport(new MatrixExport(exportId, key, sha, rowCount, now,
+                        session.account().userId()));
+                return AuditDraft.of(AuditEventType.COMPLIANCE_MATRIX_EXPORTED, RECORD_TYPE, exportId.toString(),
+                        null, AuditValues.json(AuditValues.of("file", target.toString(), "rows", rowCount, "bytes",
+                                size, "sha256", sha, "scope", scope.map(Scope::name).orElse("all scopes"))));
+            });
         } catch (CancellationException e) {
-            deleteQuietly(tmp);
             throw new org.compliancebridge.domain.landscape.ImportCancelledException(
                     "The export was cancelled. No file was written.");
-        } catch (IOException e) {
-            deleteQuietly(tmp);
-            throw new StorageException("Could not write " + target + ": " + e.getMessage() + ". Check that the folder"
-                    + " is writable and the disk is not full.", e);
-        } catch (GeneralSecurityException e) {
-            deleteQuietly(tmp);
-            throw new IllegalStateException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
         }
-        final String fileSha = sha;
-        try {
-            session.writes().write(session.actor(), ctx -> {
-                ctx.tx().actions().insertExport(new MatrixExport(exportId, key, fileSha, rowCount, now,
-                        session.account().userId()));
-                move(tmp, target);
-                return ctx.record(AuditDraft.of(AuditEventType.COMPLIANCE_MATRIX_EXPORTED, RECORD_TYPE,
-                        exportId.toString(), null, AuditValues.json(AuditValues.of("file", target.toString(),
-                                "rows", rowCount, "bytes", size, "sha256", fileSha, "scope",
-                                scope.map(Scope::name).orElse("all scopes")))));
-            });
-        } finally {
-            deleteQuietly(tmp);
-        }
-        session.checkpoint("export");
-        return new Exported(target, rowCount, size, sha, exportId);
+        return new Exported(w.file(), rowCount, w.bytes(), w.sha256(), exportId);
     }
 
     /**
@@ -637,27 +600,6 @@ public final class MatrixService {
                     + " open in Excel or LibreOffice, close it and try again.", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void move(Path tmp, Path target) {
-        try {
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new StorageException("Could not save " + target + ": " + e.getMessage() + ". Is the file open in"
-                    + " Excel or LibreOffice? Close it and export again.", e);
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // a leftover temporary file is harmless
         }
     }
 }

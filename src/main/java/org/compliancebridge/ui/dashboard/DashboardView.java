@@ -66,7 +66,7 @@ public final class DashboardView {
         vm.refresh();
     }
 
-    private static VBox card(String label, javafx.beans.value.ObservableValue<String> value, String id) {
+    static VBox card(String label, javafx.beans.value.ObservableValue<String> value, String id) {
         Label v = new Label();
         v.setId(id);
         v.textProperty().bind(value);

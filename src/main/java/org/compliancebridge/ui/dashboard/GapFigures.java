@@ -63,16 +63,8 @@ final class GapFigures {
     }
 
     private static Label figure(String value, String label, String id) {
-        Label v = new Label(value);
-        v.setId(id);
-        v.getStyleClass().add(Styles.TITLE_1);
-        Label l = new Label(label);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox c = new VBox(4, v, l);
-        c.setPadding(new Insets(16, 20, 16, 20));
-        c.setMinWidth(200);
-        c.getStyleClass().add("figure-card");
-        return v;
+        VBox card = DashboardView.card(label, new javafx.beans.property.ReadOnlyStringWrapper(value), id);
+        return (Label) card.getChildren().get(0);
     }
 
     private static int[] counts(GapSummary.Counts c) {

@@ -2,12 +2,10 @@ package org.compliancebridge.ui.step.gap;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** Small view helpers of the step (the landscape step has its own; step packages do not share code). */
@@ -16,26 +14,15 @@ final class Fx {
     }
 
     static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TITLE_4);
-        return l;
+        return org.compliancebridge.ui.common.Views.heading(text);
     }
 
     static Label muted(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        return l;
+        return org.compliancebridge.ui.common.Views.muted(text);
     }
 
     static Label bound(String id, ObservableValue<String> text) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        l.textProperty().bind(text);
-        return l;
+        return org.compliancebridge.ui.common.Views.bound(id, text);
     }
 
     /** A red inline message next to a field; takes no room while empty. */
@@ -48,10 +35,7 @@ final class Fx {
     }
 
     static <T> TableColumn<T, String> column(String name, Function<T, String> f, double width) {
-        TableColumn<T, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return org.compliancebridge.ui.common.Views.column(name, f, width);
     }
 
     static <T> void labels(ComboBox<T> box, Function<T, String> label) {

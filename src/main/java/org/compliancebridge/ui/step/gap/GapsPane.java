@@ -59,22 +59,7 @@ final class GapsPane {
         TableView<MergedGap> table = new TableView<>(vm.gaps);
         table.setId("gapsTable");
         table.setPlaceholder(new Label("No gaps in this scope."));
-        var sentence = Fx.<MergedGap>column("Fix", MergedGap::sentence, 420);
-        sentence.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-            {
-                text.wrappingWidthProperty().bind(c.widthProperty().subtract(14));
-                text.getStyleClass().add("text");
-                setGraphic(text);
-            }
-
-            @Override
-            protected void updateItem(String s, boolean empty) {
-                super.updateItem(s, empty);
-                text.setText(empty || s == null ? "" : s);
-            }
-        });
+        var sentence = org.compliancebridge.ui.common.Views.<MergedGap>wrapping("Fix", MergedGap::sentence, 420);
         table.getColumns().setAll(List.of(
                 Fx.column("Scope", GapsViewModel::scopeLabel, 140),
                 sentence,

@@ -1,8 +1,6 @@
 package org.compliancebridge.ui.step.landscape;
 
-import atlantafx.base.theme.Styles;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -14,56 +12,24 @@ final class Ui {
     }
 
     static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add(Styles.TITLE_4);
-        return l;
+        return org.compliancebridge.ui.common.Views.heading(text);
     }
 
     static Label muted(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        l.getStyleClass().add(Styles.TEXT_MUTED);
-        return l;
+        return org.compliancebridge.ui.common.Views.muted(text);
     }
 
     static Label bound(String id, ObservableValue<String> text) {
-        Label l = new Label();
-        l.setId(id);
-        l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        l.textProperty().bind(text);
-        return l;
+        return org.compliancebridge.ui.common.Views.bound(id, text);
     }
 
     static <T> TableColumn<T, String> column(String name, Function<T, String> f, double width) {
-        TableColumn<T, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
+        return org.compliancebridge.ui.common.Views.column(name, f, width);
     }
 
     /** A column whose cells wrap their text (long rationales, purposes); the row grows to fit. */
     static <T> TableColumn<T, String> wrapping(String name, Function<T, String> f, double width) {
-        TableColumn<T, String> c = column(name, f, width);
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-            {
-                text.getStyleClass().add("wrapping-cell-text");
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
-                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : text);
-            }
-        });
-        return c;
+        return org.compliancebridge.ui.common.Views.wrapping(name, f, width);
     }
 
     /** Makes a string safe inside a CSS id selector (framework IDs may contain dots). */
