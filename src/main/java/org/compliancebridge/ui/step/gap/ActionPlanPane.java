@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.gap;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -39,13 +40,13 @@ final class ActionPlanPane {
         table.setId("actionsTable");
         table.setPlaceholder(new Label("No actions yet. Create one from a gap (Gaps tab) or here."));
         table.getColumns().setAll(List.of(
-                Fx.<Action>column("ID", Action::reference, 80),
-                Fx.<Action>column("Title", Action::title, 340),
-                Fx.<Action>column("Owner", vm::ownerName, 140),
-                Fx.<Action>column("Due", a -> a.due().toString() + (vm.overdue(a) ? "  (overdue)" : ""), 150),
-                Fx.<Action>column("Priority", a -> a.priority().label(), 80),
-                Fx.<Action>column("Status", a -> a.status().label(), 100),
-                Fx.<Action>column("Gaps", a -> Integer.toString(a.gaps().size()), 60)));
+                Views.<Action>column("ID", Action::reference, 80),
+                Views.<Action>column("Title", Action::title, 340),
+                Views.<Action>column("Owner", vm::ownerName, 140),
+                Views.<Action>column("Due", a -> a.due().toString() + (vm.overdue(a) ? "  (overdue)" : ""), 150),
+                Views.<Action>column("Priority", a -> a.priority().label(), 80),
+                Views.<Action>column("Status", a -> a.status().label(), 100),
+                Views.<Action>column("Gaps", a -> Integer.toString(a.gaps().size()), 60)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -80,11 +81,11 @@ final class ActionPlanPane {
         for (Button b : List.of(edit, start, close, verify, reopen)) {
             b.disableProperty().bind(vm.selected.isNull());
         }
-        Label summary = Fx.bound("actionsSummary", vm.summary);
+        Label summary = Views.bound("actionsSummary", vm.summary);
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         HBox bar = new HBox(8, create, edit, start, close, verify, reopen, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label problem = Fx.bound("actionProblem", vm.problem);
+        Label problem = Views.bound("actionProblem", vm.problem);
         problem.getStyleClass().add("problem-bar");
         problem.managedProperty().bind(vm.problem.isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());

@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.gap;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,13 +140,13 @@ final class AssessPane {
     }
 
     private Node bars() {
-        Label problem = Fx.bound("gridProblem", vm.problem);
+        Label problem = Views.bound("gridProblem", vm.problem);
         problem.getStyleClass().add("problem-bar");
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.managedProperty().bind(vm.problem.isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
 
-        Label text = Fx.bound("carryOverText", vm.carryOverText);
+        Label text = Views.bound("carryOverText", vm.carryOverText);
         text.getStyleClass().add(Styles.TEXT_BOLD);
         VBox boxes = new VBox(4);
         vm.carryOver.addListener((ListChangeListener<AssessViewModel.CarryOverChoice>) c -> {
@@ -185,10 +186,10 @@ final class AssessPane {
     private Node gridSide() {
         table.setId("gapGrid");
         table.setPlaceholder(new Label("No requirement matches the filters."));
-        TableColumn<GapRowViewModel, String> fw = Fx.column("Framework", GapRowViewModel::frameworkName, 80);
-        TableColumn<GapRowViewModel, String> section = Fx.column("Section", GapRowViewModel::section, 100);
-        TableColumn<GapRowViewModel, String> id = Fx.column("ID", GapRowViewModel::itemId, 75);
-        TableColumn<GapRowViewModel, String> title = Fx.column("Title", GapRowViewModel::title, 200);
+        TableColumn<GapRowViewModel, String> fw = Views.column("Framework", GapRowViewModel::frameworkName, 80);
+        TableColumn<GapRowViewModel, String> section = Views.column("Section", GapRowViewModel::section, 100);
+        TableColumn<GapRowViewModel, String> id = Views.column("ID", GapRowViewModel::itemId, 75);
+        TableColumn<GapRowViewModel, String> title = Views.column("Title", GapRowViewModel::title, 200);
         TableColumn<GapRowViewModel, AssessmentStatus> status = new TableColumn<>("Status");
         status.setId("statusColumn");
         status.setCellValueFactory(d -> d.getValue().row.map(r -> r.assessment().status()));
@@ -244,13 +245,13 @@ final class AssessPane {
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::gridKey);
 
-        Label shown = Fx.bound("gridShown", vm.shownText);
+        Label shown = Views.bound("gridShown", vm.shownText);
         shown.getStyleClass().add(Styles.TEXT_MUTED);
-        Label progress = Fx.bound("gridProgress", vm.progressText);
+        Label progress = Views.bound("gridProgress", vm.progressText);
         progress.getStyleClass().add(Styles.TEXT_BOLD);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        Label keys = Fx.muted("Keys: ↑↓ move · 1 Not assessed · 2 Compliant · 3 Partially · 4 Not compliant · 5 N/A"
+        Label keys = Views.muted("Keys: ↑↓ move · 1 Not assessed · 2 Compliant · 3 Partially · 4 Not compliant · 5 N/A"
                 + " · Enter notes");
         HBox foot = new HBox(12, progress, shown, grow);
         foot.setAlignment(Pos.CENTER_LEFT);
@@ -302,11 +303,11 @@ final class AssessPane {
 
     private Node detail() {
         DetailViewModel d = vm.detail;
-        Label heading = Fx.bound("detailHeading", d.heading);
+        Label heading = Views.bound("detailHeading", d.heading);
         heading.getStyleClass().add(Styles.TITLE_4);
-        Label title = Fx.bound("detailTitle", d.title);
+        Label title = Views.bound("detailTitle", d.title);
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        Label derived = Fx.bound("detailDerived", d.derivedText);
+        Label derived = Views.bound("detailDerived", d.derivedText);
         derived.getStyleClass().add("derived-marker");
         Button confirm = new Button("Confirm derived", new FontIcon(MaterialDesignC.CHECK_DECAGRAM_OUTLINE));
         confirm.setId("confirmDerivedButton");
@@ -315,13 +316,13 @@ final class AssessPane {
         derivedBox.setAlignment(Pos.CENTER_LEFT);
         derivedBox.managedProperty().bind(d.derived);
         derivedBox.visibleProperty().bind(d.derived);
-        Label req = Fx.bound("detailRequirement", d.requirement);
+        Label req = Views.bound("detailRequirement", d.requirement);
         req.getStyleClass().add("detail-text");
-        Label guidance = Fx.bound("detailGuidance", d.guidance);
+        Label guidance = Views.bound("detailGuidance", d.guidance);
         guidance.getStyleClass().add(Styles.TEXT_MUTED);
         guidance.managedProperty().bind(d.guidance.isNotEmpty());
         guidance.visibleProperty().bind(guidance.managedProperty());
-        Label links = Fx.bound("detailLinks", d.links);
+        Label links = Views.bound("detailLinks", d.links);
 
         ComboBox<AssessmentStatus> status = new ComboBox<>(FXCollections.observableArrayList(AssessmentStatus
                 .values()));
@@ -395,7 +396,7 @@ final class AssessPane {
         save.setTooltip(new Tooltip("Save (Ctrl+Enter in Notes)"));
         save.disableProperty().bind(d.busy.or(d.hasRow.not()));
         save.setOnAction(e -> d.save());
-        Label saveMessage = Fx.bound("detailSaveMessage", d.saveMessage);
+        Label saveMessage = Views.bound("detailSaveMessage", d.saveMessage);
         HBox saveRow = new HBox(10, save, saveMessage);
         saveRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -427,9 +428,9 @@ final class AssessPane {
         HBox fileButtons = new HBox(6, attach, remove, export);
 
         // The fields come before the (often long) guidance, so focusing Notes never lands below the fold.
-        VBox box = new VBox(8, heading, title, derivedBox, req, Fx.heading("Assessment"), form, saveRow,
-                Fx.heading("Evidence files"), files, fileButtons, Fx.heading("Guidance"), guidance,
-                Fx.heading("Crosswalk links"), links);
+        VBox box = new VBox(8, heading, title, derivedBox, req, Views.heading("Assessment"), form, saveRow,
+                Views.heading("Evidence files"), files, fileButtons, Views.heading("Guidance"), guidance,
+                Views.heading("Crosswalk links"), links);
         box.getStyleClass().add("detail-pane");
         box.disableProperty().bind(d.hasRow.not());
         ScrollPane sp = new ScrollPane(box);

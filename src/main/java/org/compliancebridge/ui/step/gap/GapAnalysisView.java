@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.gap;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class GapAnalysisView {
                 .toExternalForm());
         Label title = new Label("2 · Gap analysis");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label fw = Fx.bound("gapFrameworks", vm.frameworksText);
+        Label fw = Views.bound("gapFrameworks", vm.frameworksText);
         fw.getStyleClass().add(Styles.TEXT_MUTED);
         VBox header = new VBox(2, title, fw);
         header.setPadding(new Insets(12, 20, 4, 20));

@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.gap;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class GapsPane {
         fill.run();
         parent.scopes.addListener((javafx.beans.InvalidationListener) o -> fill.run());
         scope.valueProperty().bindBidirectional(vm.scope);
-        Label summary = Fx.bound("gapsSummary", vm.summary);
+        Label summary = Views.bound("gapsSummary", vm.summary);
         summary.getStyleClass().add(Styles.TEXT_BOLD);
         Button create = new Button("Create action…", new FontIcon(MaterialDesignP.PLAYLIST_PLUS));
         create.setId("createActionFromGapButton");
@@ -59,18 +60,18 @@ final class GapsPane {
         TableView<MergedGap> table = new TableView<>(vm.gaps);
         table.setId("gapsTable");
         table.setPlaceholder(new Label("No gaps in this scope."));
-        var sentence = org.compliancebridge.ui.common.Views.<MergedGap>wrapping("Fix", MergedGap::sentence, 420);
+        var sentence = Views.<MergedGap>wrapping("Fix", MergedGap::sentence, 420);
         table.getColumns().setAll(List.of(
-                Fx.column("Scope", GapsViewModel::scopeLabel, 140),
+                Views.column("Scope", GapsViewModel::scopeLabel, 140),
                 sentence,
-                Fx.column("Gaps", g -> Integer.toString(g.all().size()), 60),
-                Fx.column("Worst", g -> g.all().stream().anyMatch(r -> r.assessment().status()
+                Views.column("Gaps", g -> Integer.toString(g.all().size()), 60),
+                Views.column("Worst", g -> g.all().stream().anyMatch(r -> r.assessment().status()
                         == org.compliancebridge.domain.gap.AssessmentStatus.NOT_COMPLIANT) ? "Not compliant"
                         : "Partially compliant", 150),
-                Fx.column("Priority", g -> g.priority().map(org.compliancebridge.domain.gap.Priority::label)
+                Views.column("Priority", g -> g.priority().map(org.compliancebridge.domain.gap.Priority::label)
                         .orElse(""), 80),
-                Fx.column("Due", g -> g.due().map(LocalDate::toString).orElse(""), 100),
-                Fx.column("Actions", g -> String.join(", ", g.actions()), 120)));
+                Views.column("Due", g -> g.due().map(LocalDate::toString).orElse(""), 100),
+                Views.column("Actions", g -> String.join(", ", g.actions()), 120)));
         // The fix sentence takes the spare width; the short columns keep theirs.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         sentence.prefWidthProperty().bind(table.widthProperty().subtract(140 + 60 + 150 + 80 + 100 + 120 + 20));
@@ -80,7 +81,7 @@ final class GapsPane {
                 create.fire();
             }
         });
-        VBox box = new VBox(10, bar, Fx.muted("Gaps linked through the crosswalk are merged: one fix addresses"
+        VBox box = new VBox(10, bar, Views.muted("Gaps linked through the crosswalk are merged: one fix addresses"
                 + " all of them. Select a gap and press Enter (or Create action…) to plan the fix."), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12, 16, 12, 16));

@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.gap;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -56,16 +57,16 @@ final class MatrixPane {
         progress.setId("matrixProgress");
         progress.visibleProperty().bind(vm.busy);
         progress.setPrefWidth(260);
-        Label status = Fx.bound("matrixStatus", vm.status);
+        Label status = Views.bound("matrixStatus", vm.status);
 
         VBox box = new VBox(12,
-                Fx.heading("Excel compliance matrix"),
-                Fx.muted("One row per requirement and scope, with drop-downs for status and priority. Send it to the"
+                Views.heading("Excel compliance matrix"),
+                Views.muted("One row per requirement and scope, with drop-downs for status and priority. Send it to the"
                         + " owners, then import the returned file: you see every changed cell before anything is"
                         + " applied, and rows also changed in the app since the export are shown as conflicts."),
                 new HBox(10, export, current), imp,
-                Fx.heading("Gap analysis report"),
-                Fx.muted("Figures per framework and system, the merged gaps and the action plan, with signatures."),
+                Views.heading("Gap analysis report"),
+                Views.muted("Figures per framework and system, the merged gaps and the action plan, with signatures."),
                 new HBox(10, docx, pdf),
                 new HBox(10, progress, cancel), status);
         ((HBox) box.getChildren().get(2)).setAlignment(Pos.CENTER_LEFT);
@@ -98,16 +99,16 @@ final class MatrixPane {
         d.setTitle("Import the compliance matrix");
         d.setHeaderText("Check every change before it is applied");
         d.setResizable(true);
-        Label summary = Fx.bound("importSummary", vm.previewSummary);
+        Label summary = Views.bound("importSummary", vm.previewSummary);
         TableView<MatrixViewModel.CellRow> table = new TableView<>(vm.previewCells);
         table.setId("importPreviewTable");
         table.getColumns().setAll(List.of(
-                Fx.<MatrixViewModel.CellRow>column("Row", r -> Integer.toString(r.sheetRow()), 55),
-                Fx.<MatrixViewModel.CellRow>column("Requirement", MatrixViewModel.CellRow::requirement, 220),
-                Fx.<MatrixViewModel.CellRow>column("Column", MatrixViewModel.CellRow::column, 90),
-                Fx.<MatrixViewModel.CellRow>column("Old", MatrixViewModel.CellRow::oldValue, 170),
-                Fx.<MatrixViewModel.CellRow>column("New", MatrixViewModel.CellRow::newValue, 170),
-                Fx.<MatrixViewModel.CellRow>column("Conflict", r -> r.conflict() ? "Changed in the app too" : "",
+                Views.<MatrixViewModel.CellRow>column("Row", r -> Integer.toString(r.sheetRow()), 55),
+                Views.<MatrixViewModel.CellRow>column("Requirement", MatrixViewModel.CellRow::requirement, 220),
+                Views.<MatrixViewModel.CellRow>column("Column", MatrixViewModel.CellRow::column, 90),
+                Views.<MatrixViewModel.CellRow>column("Old", MatrixViewModel.CellRow::oldValue, 170),
+                Views.<MatrixViewModel.CellRow>column("New", MatrixViewModel.CellRow::newValue, 170),
+                Views.<MatrixViewModel.CellRow>column("Conflict", r -> r.conflict() ? "Changed in the app too" : "",
                         160)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -130,7 +131,7 @@ final class MatrixPane {
         overwrite.setId("overwriteConflictsCheck");
         overwrite.selectedProperty().bindBidirectional(vm.overwriteConflicts);
         overwrite.setDisable(p.conflicts().isEmpty());
-        VBox content = new VBox(10, summary, table, Fx.heading("Warnings"), warnings, overwrite);
+        VBox content = new VBox(10, summary, table, Views.heading("Warnings"), warnings, overwrite);
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setPrefWidth(900);
         d.getDialogPane().setContent(content);

@@ -1,9 +1,9 @@
 package org.compliancebridge.ui.step.gap;
 
+import org.compliancebridge.ui.common.Views;
 import java.util.Objects;
 import javafx.event.Event;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -87,9 +87,9 @@ final class WorkshopView {
     }
 
     private javafx.scene.Parent content() {
-        Label position = Fx.bound("workshopPosition", vm.position);
+        Label position = Views.bound("workshopPosition", vm.position);
         position.getStyleClass().add("workshop-counter");
-        Label counter = Fx.bound("workshopCounter", vm.counter);
+        Label counter = Views.bound("workshopCounter", vm.counter);
         counter.getStyleClass().add("workshop-counter");
         ProgressBar bar = new ProgressBar();
         bar.setId("workshopProgress");
@@ -100,17 +100,17 @@ final class WorkshopView {
         HBox top = new HBox(32, position, bar, counter);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label heading = Fx.bound("workshopHeading", vm.heading);
+        Label heading = Views.bound("workshopHeading", vm.heading);
         heading.getStyleClass().add("workshop-heading");
-        Label title = Fx.bound("workshopTitle", vm.title);
+        Label title = Views.bound("workshopTitle", vm.title);
         title.getStyleClass().add("workshop-title");
-        Label requirement = Fx.bound("workshopRequirement", vm.requirement);
+        Label requirement = Views.bound("workshopRequirement", vm.requirement);
         requirement.getStyleClass().add("workshop-requirement");
-        Label guidance = Fx.bound("workshopGuidance", vm.guidance);
+        Label guidance = Views.bound("workshopGuidance", vm.guidance);
         guidance.getStyleClass().add("workshop-guidance");
         guidance.managedProperty().bind(vm.guidance.isNotEmpty());
         guidance.visibleProperty().bind(guidance.managedProperty());
-        Label links = Fx.bound("workshopLinks", vm.links);
+        Label links = Views.bound("workshopLinks", vm.links);
         links.getStyleClass().add("workshop-links");
         VBox text = new VBox(18, heading, title, requirement, guidance, links);
         ScrollPane scroll = new ScrollPane(text);
@@ -131,7 +131,7 @@ final class WorkshopView {
                 answer.getStyleClass().add(StatusStyles.styleClass(b));
             }
         });
-        Label message = Fx.bound("workshopMessage", vm.message);
+        Label message = Views.bound("workshopMessage", vm.message);
         message.getStyleClass().add("workshop-message");
         notes.setId("workshopNotes");
         notes.setWrapText(true);

@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.landscape;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.HashMap;
 import java.util.List;
@@ -74,9 +75,9 @@ final class CataloguePane {
             scope.setValue(keep);
         });
         scope.valueProperty().bindBidirectional(vm.scope);
-        Label resultText = Ui.bound("searchResultText", vm.resultText);
+        Label resultText = Views.bound("searchResultText", vm.resultText);
         resultText.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        Label loadText = Ui.bound("catalogueLoadText", vm.loadText);
+        Label loadText = Views.bound("catalogueLoadText", vm.loadText);
         loadText.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         loadText.visibleProperty().bind(vm.searching.not());
         loadText.managedProperty().bind(loadText.visibleProperty());
@@ -183,18 +184,18 @@ final class CataloguePane {
         back.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         back.disableProperty().bind(vm.canGoBack.not());
         back.setOnAction(e -> vm.back());
-        Label id = Ui.bound("detailId", vm.detailId);
+        Label id = Views.bound("detailId", vm.detailId);
         id.getStyleClass().add(Styles.TITLE_2);
-        Label title = Ui.bound("detailTitle", vm.detailTitle);
+        Label title = Views.bound("detailTitle", vm.detailTitle);
         title.getStyleClass().add(Styles.TITLE_4);
-        Label framework = Ui.bound("detailFramework", vm.detailFramework);
+        Label framework = Views.bound("detailFramework", vm.detailFramework);
         framework.getStyleClass().add(Styles.TEXT_MUTED);
-        Label facts = Ui.bound("detailFacts", vm.detailFacts);
+        Label facts = Views.bound("detailFacts", vm.detailFacts);
         facts.getStyleClass().addAll(Styles.TEXT_SMALL);
-        Label statement = Ui.bound("detailStatement", vm.detailStatement);
+        Label statement = Views.bound("detailStatement", vm.detailStatement);
         statement.getStyleClass().add("statement-text");
-        Label guidanceHead = Ui.heading("Guidance and notes");
-        Label guidance = Ui.bound("detailGuidance", vm.detailGuidance);
+        Label guidanceHead = Views.heading("Guidance and notes");
+        Label guidance = Views.bound("detailGuidance", vm.detailGuidance);
         guidance.getStyleClass().add("guidance-text");
         guidanceHead.visibleProperty().bind(vm.detailGuidance.isNotEmpty());
         guidanceHead.managedProperty().bind(guidanceHead.visibleProperty());
@@ -219,7 +220,7 @@ final class CataloguePane {
 
         ListView<LinkRow> links = new ListView<>(vm.links);
         links.setId("linksTable");
-        links.setPlaceholder(Ui.muted("No crosswalk links for this item."));
+        links.setPlaceholder(Views.muted("No crosswalk links for this item."));
         links.setCellFactory(l -> new ListCell<>() {
             {
                 setPrefWidth(0);
@@ -270,17 +271,17 @@ final class CataloguePane {
         follow.setId("followLinkButton");
         follow.disableProperty().bind(links.getSelectionModel().selectedItemProperty().isNull());
         follow.setOnAction(e -> vm.follow(links.getSelectionModel().getSelectedItem()));
-        Label linksHead = Ui.heading("Crosswalk links (both directions)");
+        Label linksHead = Views.heading("Crosswalk links (both directions)");
         HBox linksBar = new HBox(10, linksHead, follow);
         linksBar.setAlignment(Pos.CENTER_LEFT);
-        Label notice = Ui.bound("detailNotice", vm.detailNotice);
+        Label notice = Views.bound("detailNotice", vm.detailNotice);
         notice.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
         VBox box = new VBox(8, back, id, title, framework, facts, statement, sourceRow, linksBar, links,
                 guidanceHead, guidance, notice);
         box.setPadding(new Insets(12, 16, 16, 16));
         box.setId("itemDetail");
-        Label empty = Ui.muted("Choose an item in the tree or search for one.");
+        Label empty = Views.muted("Choose an item in the tree or search for one.");
         empty.setPadding(new Insets(24));
         box.visibleProperty().bind(vm.selected.isNotNull());
         empty.visibleProperty().bind(vm.selected.isNull());
@@ -304,7 +305,7 @@ final class CataloguePane {
         cancel.setId("cancelImportButton");
         cancel.visibleProperty().bind(vm.importing);
         cancel.setOnAction(e -> vm.cancelImport());
-        Label msg = Ui.bound("importMessage", vm.importMessage);
+        Label msg = Views.bound("importMessage", vm.importMessage);
         HBox b = new HBox(10, importButton, bar, cancel, msg);
         b.setAlignment(Pos.CENTER_LEFT);
         b.setPadding(new Insets(8, 12, 8, 12));

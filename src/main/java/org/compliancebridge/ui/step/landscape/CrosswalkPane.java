@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.landscape;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.Map;
 import javafx.css.PseudoClass;
@@ -62,15 +63,15 @@ final class CrosswalkPane {
         gaps.selectedProperty().bindBidirectional(vm.gapsOnly);
         HBox bar = new HBox(10, source, against, filter, gaps);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label summary = Ui.bound("crosswalkSummary", vm.summary);
+        Label summary = Views.bound("crosswalkSummary", vm.summary);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
 
         TableView<CoverageRow> table = new TableView<>(vm.rows);
         table.setId("coverageTable");
-        table.getColumns().add(Ui.column("Item", CoverageRow::itemId, 120));
-        table.getColumns().add(Ui.wrapping("Title", CoverageRow::title, 300));
-        table.getColumns().add(Ui.column("Coverage", CoverageRow::statusLabel, 190));
-        table.getColumns().add(Ui.wrapping("ISO/IEC 27001 controls", CoverageRow::targets, 220));
+        table.getColumns().add(Views.column("Item", CoverageRow::itemId, 120));
+        table.getColumns().add(Views.wrapping("Title", CoverageRow::title, 300));
+        table.getColumns().add(Views.column("Coverage", CoverageRow::statusLabel, 190));
+        table.getColumns().add(Views.wrapping("ISO/IEC 27001 controls", CoverageRow::targets, 220));
         Ui.fill(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -94,13 +95,13 @@ final class CrosswalkPane {
 
         TableView<LinkRow> links = new TableView<>(vm.links);
         links.setId("crosswalkLinksTable");
-        links.setPlaceholder(Ui.muted("Choose an item above to see and edit its links."));
-        links.getColumns().add(Ui.column("", r -> r.outgoing() ? "→" : "←", 34));
-        links.getColumns().add(Ui.wrapping("Other item", LinkRow::other, 300));
-        links.getColumns().add(Ui.column("Relationship", LinkRow::relationship, 110));
-        links.getColumns().add(Ui.column("Confidence", LinkRow::confidence, 100));
+        links.setPlaceholder(Views.muted("Choose an item above to see and edit its links."));
+        links.getColumns().add(Views.column("", r -> r.outgoing() ? "→" : "←", 34));
+        links.getColumns().add(Views.wrapping("Other item", LinkRow::other, 300));
+        links.getColumns().add(Views.column("Relationship", LinkRow::relationship, 110));
+        links.getColumns().add(Views.column("Confidence", LinkRow::confidence, 100));
         links.getColumns().forEach(c -> c.setMinWidth(Math.min(c.getPrefWidth(), 110)));
-        links.getColumns().add(Ui.wrapping("Rationale", LinkRow::rationale, 380));
+        links.getColumns().add(Views.wrapping("Rationale", LinkRow::rationale, 380));
         Ui.fill(links);
 
         Button openItem = new Button("Open item in browser");
@@ -132,7 +133,7 @@ final class CrosswalkPane {
         retire.setOnAction(e -> vm.retire(links.getSelectionModel().getSelectedItem()));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox linkBar = new HBox(8, Ui.heading("Links of the selected item"), grow, openItem, openLinked, add, change,
+        HBox linkBar = new HBox(8, Views.heading("Links of the selected item"), grow, openItem, openLinked, add, change,
                 retire);
         linkBar.setAlignment(Pos.CENTER_LEFT);
         VBox lower = new VBox(8, linkBar, links);
@@ -143,7 +144,7 @@ final class CrosswalkPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
-        Label legend = Ui.muted("Red rows: no ISO/IEC 27001 link and no justification (a gap to look at). Grey rows:"
+        Label legend = Views.muted("Red rows: no ISO/IEC 27001 link and no justification (a gap to look at). Grey rows:"
                 + " justified as having no ISMS counterpart. Relationships read \"source … target\": subset = the"
                 + " source is narrower.");
         legend.getStyleClass().add(Styles.TEXT_SMALL);

@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.landscape;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,14 +20,14 @@ final class DocumentPane {
     }
 
     static Node build(DocumentViewModel vm) {
-        Label what = Ui.muted("The regulatory landscape document records, for the file and for inspectors: the"
+        Label what = Views.muted("The regulatory landscape document records, for the file and for inspectors: the"
                 + " organisation profile (with its signature manifestation when signed), the computerised-system"
                 + " inventory, the applicable frameworks with the reason for each decision, a summary per framework"
                 + " (version, source, licence), the crosswalk with the coverage of Part 11 and Annex 11 by ISO/IEC"
                 + " 27001, and a revision block. Each export is a new revision and is recorded in the audit trail"
                 + " with the file's SHA-256.");
         what.setMaxWidth(760);
-        Label readiness = Ui.bound("documentReadiness", vm.readiness);
+        Label readiness = Views.bound("documentReadiness", vm.readiness);
         readiness.setMaxWidth(760);
         Button docx = new Button("Export Word (.docx)…", new FontIcon(MaterialDesignF.FILE_WORD_OUTLINE));
         docx.setId("exportDocxButton");
@@ -48,9 +49,9 @@ final class DocumentPane {
         cancel.setOnAction(e -> vm.cancel());
         HBox buttons = new HBox(10, docx, pdf, bar, cancel);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Label status = Ui.bound("exportStatus", vm.status);
+        Label status = Views.bound("exportStatus", vm.status);
         status.setMaxWidth(760);
-        VBox box = new VBox(16, Ui.heading("Regulatory landscape document"), what, readiness, buttons, status);
+        VBox box = new VBox(16, Views.heading("Regulatory landscape document"), what, readiness, buttons, status);
         box.setPadding(new Insets(20));
         box.setId("documentPage");
         ScrollPane sp = new ScrollPane(box);

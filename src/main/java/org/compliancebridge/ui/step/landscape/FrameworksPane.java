@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.landscape;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -25,7 +26,7 @@ final class FrameworksPane {
     }
 
     static Node build(FrameworksViewModel vm) {
-        Label status = Ui.bound("frameworksStatus", vm.statusText);
+        Label status = Views.bound("frameworksStatus", vm.statusText);
         status.getStyleClass().add("status-banner");
         vm.state.addListener((o, a, b) -> styleStatus(status, b));
         styleStatus(status, vm.state.get());
@@ -53,11 +54,11 @@ final class FrameworksPane {
         confirm.getStyleClass().add(Styles.ACCENT);
         confirm.disableProperty().bind(vm.busy);
         confirm.setOnAction(e -> vm.confirm());
-        Label message = Ui.bound("frameworksMessage", vm.message);
+        Label message = Views.bound("frameworksMessage", vm.message);
         HBox buttons = new HBox(10, confirm, accept, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        VBox top = new VBox(10, Ui.muted("The app proposes each framework from the profile and the system inventory."
+        VBox top = new VBox(10, Views.muted("The app proposes each framework from the profile and the system inventory."
                 + " Tick what applies. Where your decision departs from the proposal, say why: the justification is"
                 + " recorded in the audit trail and printed in the landscape document."), status, buttons);
         top.setPadding(new Insets(16, 20, 10, 20));

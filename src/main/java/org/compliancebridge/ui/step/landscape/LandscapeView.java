@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.landscape;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class LandscapeView {
                 .toExternalForm());
         Label title = new Label("1 · Regulatory landscape");
         title.getStyleClass().add(Styles.TITLE_3);
-        Label progress = Ui.bound("landscapeProgress", vm.progressText);
+        Label progress = Views.bound("landscapeProgress", vm.progressText);
         progress.getStyleClass().add(Styles.TEXT_MUTED);
         VBox header = new VBox(2, title, progress);
         header.setPadding(new Insets(14, 20, 6, 20));

@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.landscape;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -53,16 +54,16 @@ final class ProfilePane {
         revert.setId("revertProfileButton");
         revert.disableProperty().bind(vm.busy.or(vm.dirty.not()));
         revert.setOnAction(e -> vm.revert());
-        Label status = Ui.bound("profileStatus", vm.status);
+        Label status = Views.bound("profileStatus", vm.status);
         HBox buttons = new HBox(10, save, revert, status);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label completeness = Ui.bound("profileCompleteness", vm.completeness);
-        Label changed = Ui.bound("profileLastChanged", vm.lastChanged);
+        Label completeness = Views.bound("profileCompleteness", vm.completeness);
+        Label changed = Views.bound("profileLastChanged", vm.lastChanged);
         changed.getStyleClass().add(Styles.TEXT_MUTED);
 
         var sigs = new org.compliancebridge.ui.common.SignaturePanel(vm.signing, "profile").root();
-        Label intro = Ui.muted("Who the organisation is, where it sells and what data it handles. From this and the"
+        Label intro = Views.muted("Who the organisation is, where it sells and what data it handles. From this and the"
                 + " system inventory the app proposes the applicable frameworks.");
         VBox box = new VBox(14, intro, g, buttons, completeness, changed, sigs);
         box.setPadding(new Insets(20));

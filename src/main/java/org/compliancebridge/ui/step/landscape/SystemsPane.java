@@ -1,5 +1,6 @@
 package org.compliancebridge.ui.step.landscape;
 
+import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -34,16 +35,16 @@ final class SystemsPane {
     static Node build(SystemsViewModel vm) {
         TableView<SystemRow> table = new TableView<>(vm.rows);
         table.setId("systemsTable");
-        table.setPlaceholder(Ui.muted("No systems yet. Add the computerised systems that create, keep or sign GxP"
+        table.setPlaceholder(Views.muted("No systems yet. Add the computerised systems that create, keep or sign GxP"
                 + " records (LIMS, MES, QMS, ERP, chromatography data systems, …)."));
-        table.getColumns().add(Ui.wrapping("System", SystemRow::name, 160));
-        table.getColumns().add(Ui.wrapping("Purpose", SystemRow::purpose, 260));
-        table.getColumns().add(minWidth(Ui.column("GxP impact", SystemRow::gxp, 95), 95));
-        table.getColumns().add(minWidth(Ui.column("Part 11", SystemRow::part11, 70), 70));
-        table.getColumns().add(Ui.column("Supplier", SystemRow::supplier, 140));
-        table.getColumns().add(Ui.column("Hosting", SystemRow::hosting, 100));
-        table.getColumns().add(Ui.column("Owner", SystemRow::owner, 130));
-        table.getColumns().add(Ui.column("State", SystemRow::state, 80));
+        table.getColumns().add(Views.wrapping("System", SystemRow::name, 160));
+        table.getColumns().add(Views.wrapping("Purpose", SystemRow::purpose, 260));
+        table.getColumns().add(minWidth(Views.column("GxP impact", SystemRow::gxp, 95), 95));
+        table.getColumns().add(minWidth(Views.column("Part 11", SystemRow::part11, 70), 70));
+        table.getColumns().add(Views.column("Supplier", SystemRow::supplier, 140));
+        table.getColumns().add(Views.column("Hosting", SystemRow::hosting, 100));
+        table.getColumns().add(Views.column("Owner", SystemRow::owner, 130));
+        table.getColumns().add(Views.column("State", SystemRow::state, 80));
         Ui.fill(table);
         table.setRowFactory(t -> {
             TableRow<SystemRow> r = new TableRow<>() {
@@ -93,9 +94,9 @@ final class SystemsPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, add, edit, retire, grow, retired);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label summary = Ui.bound("systemsSummary", vm.summary);
+        Label summary = Views.bound("systemsSummary", vm.summary);
         summary.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox box = new VBox(12, Ui.muted("The computerised systems in scope (EU GMP Annex 11 §4.3 asks for an"
+        VBox box = new VBox(12, Views.muted("The computerised systems in scope (EU GMP Annex 11 §4.3 asks for an"
                 + " up-to-date inventory). Part 11 relevant systems keep records or signatures that FDA predicate"
                 + " rules require."), bar, table, summary);
         box.setPadding(new Insets(20));
