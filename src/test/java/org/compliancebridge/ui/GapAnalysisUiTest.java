@@ -1,15 +1,16 @@
 package org.compliancebridge.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.compliancebridge.ui.UiWaits.text;
+import static org.compliancebridge.ui.UiWaits.waitFor;
+import static org.compliancebridge.ui.UiWaits.waitForText;
+import static org.compliancebridge.ui.UiWaits.waitUntil;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -68,38 +69,6 @@ class GapAnalysisUiTest {
     void cleanUp() throws Exception {
         window.closeSessionNow();
         prefsNode.removeNode();
-    }
-
-    private void waitUntil(FxRobot robot, String query) {
-        waitFor(() -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false), "visible " + query);
-    }
-
-    private void waitFor(Supplier<Boolean> condition, String what) {
-        for (int i = 0; i < 300; i++) {
-            WaitForAsyncUtils.waitForFxEvents();
-            if (condition.get()) {
-                return;
-            }
-            sleep(50);
-        }
-        throw new AssertionError("Timed out waiting for " + what);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    private void waitForText(FxRobot robot, String id, String contains) {
-        waitFor(() -> robot.lookup(id).tryQuery().map(n -> ((Label) n).getText().contains(contains)).orElse(false),
-                id + " containing '" + contains + "'");
     }
 
     private void ctrl(FxRobot robot, KeyCode k) {

@@ -3,10 +3,6 @@ package org.compliancebridge.ui.step.gap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 import org.compliancebridge.app.AppServices;
 import org.compliancebridge.domain.gap.ActionStatus;
@@ -15,9 +11,9 @@ import org.compliancebridge.domain.landscape.Relationship;
 import org.compliancebridge.service.GapServices;
 import org.compliancebridge.service.LandscapeServices;
 import org.compliancebridge.service.Session;
+import org.compliancebridge.testsupport.RecordingDialogs;
 import org.compliancebridge.testsupport.GapWorkspaces;
 import org.compliancebridge.testsupport.LandscapeWorkspaces;
-import org.compliancebridge.ui.common.DialogService;
 import org.compliancebridge.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,52 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Step 2's ViewModels without a stage, on a real encrypted workspace with confirmed frameworks. */
 class GapAnalysisViewModelTest {
     private final LandscapeWorkspaces ws = new LandscapeWorkspaces();
-    private final Dialogs dialogs = new Dialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     @TempDir
     Path tmp;
     private Session session;
     private GapAnalysisViewModel vm;
-
-    /** Records what would be shown; answers reason prompts from a queue. */
-    static final class Dialogs implements DialogService {
-        final List<String> problems = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-        final Deque<String> reasons = new ArrayDeque<>();
-
-        @Override
-        public void showProblem(String title, String message) {
-            problems.add(message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public void showInternalError(String code, String summary, String details) {
-            errors.add(summary + "\n" + details);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            return true;
-        }
-
-        @Override
-        public Optional<String> askReason(String title, String prompt) {
-            return Optional.ofNullable(reasons.poll());
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title, Path initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String d, String e) {
-            return Optional.empty();
-        }
-    }
 
     @BeforeEach
     void setUp() {

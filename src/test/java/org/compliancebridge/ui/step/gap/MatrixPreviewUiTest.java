@@ -25,6 +25,7 @@ import org.compliancebridge.domain.landscape.ItemRef;
 import org.compliancebridge.service.GapServices;
 import org.compliancebridge.service.LandscapeServices;
 import org.compliancebridge.service.Session;
+import org.compliancebridge.testsupport.RecordingDialogs;
 import org.compliancebridge.testsupport.GapWorkspaces;
 import org.compliancebridge.testsupport.LandscapeWorkspaces;
 import org.compliancebridge.ui.Screenshots;
@@ -94,7 +95,7 @@ class MatrixPreviewUiTest {
         setStatus(file, "11.10(a)", "Compliant");
         setStatus(file, "11.10(c)", "Compliant");
         MatrixViewModel vm = new MatrixViewModel(g, new ImmediateTaskRunner(),
-                new GapAnalysisViewModelTest.Dialogs(), Scope::organisation, () -> { });
+                new RecordingDialogs(), Scope::organisation, () -> { });
         MatrixImportPreview p = g.matrix().preview(file);
 
         @SuppressWarnings("unchecked")

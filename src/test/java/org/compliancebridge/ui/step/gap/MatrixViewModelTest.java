@@ -19,6 +19,7 @@ import org.compliancebridge.domain.landscape.ItemRef;
 import org.compliancebridge.service.GapServices;
 import org.compliancebridge.service.LandscapeServices;
 import org.compliancebridge.service.Session;
+import org.compliancebridge.testsupport.RecordingDialogs;
 import org.compliancebridge.testsupport.GapWorkspaces;
 import org.compliancebridge.testsupport.LandscapeWorkspaces;
 import org.compliancebridge.ui.common.ImmediateTaskRunner;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The matrix page without a stage: export, preview of a returned file cell by cell, conflicts, apply, refusals. */
 class MatrixViewModelTest {
     private final LandscapeWorkspaces ws = new LandscapeWorkspaces();
-    private final GapAnalysisViewModelTest.Dialogs dialogs = new GapAnalysisViewModelTest.Dialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     @TempDir
     Path tmp;
     private Session session;

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import org.compliancebridge.domain.landscape.CoverageStatus;
 import org.compliancebridge.domain.landscape.GxpImpact;
 import org.compliancebridge.domain.landscape.Hosting;
@@ -16,9 +13,9 @@ import org.compliancebridge.domain.landscape.ItemRef;
 import org.compliancebridge.domain.landscape.ProposalLevel;
 import org.compliancebridge.domain.landscape.Relationship;
 import org.compliancebridge.service.Session;
+import org.compliancebridge.testsupport.RecordingDialogs;
 import org.compliancebridge.testsupport.LandscapeWorkspaces;
 import org.compliancebridge.testsupport.TestData;
-import org.compliancebridge.ui.common.DialogService;
 import org.compliancebridge.ui.common.ImmediateTaskRunner;
 import org.compliancebridge.ui.step.landscape.FrameworksViewModel.FrameworkRow;
 import org.junit.jupiter.api.AfterEach;
@@ -29,53 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Step 1's ViewModels without a stage, on a real workspace: validation, commands, navigation between pages. */
 class LandscapeViewModelTest {
     private final LandscapeWorkspaces ws = new LandscapeWorkspaces();
-    private final Dialogs dialogs = new Dialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     @TempDir
     Path tmp;
     private Session session;
     private LandscapeViewModel vm;
-
-    /** Records what would be shown; answers reason and confirm prompts from a queue. */
-    static final class Dialogs implements DialogService {
-        final List<String> problems = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-        final Deque<String> reasons = new ArrayDeque<>();
-        boolean confirmAnswer = true;
-
-        @Override
-        public void showProblem(String title, String message) {
-            problems.add(message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public void showInternalError(String code, String summary, String details) {
-            errors.add(summary + "\n" + details);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            return confirmAnswer;
-        }
-
-        @Override
-        public Optional<String> askReason(String title, String prompt) {
-            return Optional.ofNullable(reasons.poll());
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(String title, Path initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String d, String e) {
-            return Optional.empty();
-        }
-    }
 
     @BeforeEach
     void open() {
