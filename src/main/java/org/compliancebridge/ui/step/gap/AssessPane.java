@@ -195,6 +195,7 @@ final class AssessPane {
         status.setCellValueFactory(d -> d.getValue().row.map(r -> r.assessment().status()));
         status.setCellFactory(c -> StatusStyles.cell());
         status.setPrefWidth(170);
+        status.setMinWidth(165);  // "Partially compliant" must never be cut to "Partially comp…"
         TableColumn<GapRowViewModel, String> prio = new TableColumn<>("Priority");
         prio.setCellValueFactory(d -> d.getValue().row.map(r -> r.assessment().priority()
                 .map(org.compliancebridge.domain.gap.Priority::label).orElse("")));
