@@ -99,8 +99,12 @@ public final class PoiAuditTrailWriter implements AuditTrailWriter {
     }
 
     private long xlsx(Path file, Pages pages, List<String> about, BooleanSupplier cancelled) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
-            wb.setCompressTempFiles(true);
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100) {
+            @Override
+            protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
+                return new EncryptedSheetDataWriter();
+            }
+        }) {
             CellStyle header = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);

@@ -1,12 +1,7 @@
 package org.compliancebridge.export;
 
-import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -148,18 +143,11 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         SXSSFWorkbook wb = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY) {
             @Override
             protected SheetDataWriter createSheetDataWriter() throws IOException {
-                return new SheetDataWriter() {
-                    @Override
-                    public Writer createWriter(File fd) throws IOException {
-                        // Same file and encoding as POI's own writer, minus a lock per character.
-                        return new UnsynchronizedWriter(new OutputStreamWriter(
-                                decorateOutputStream(new FileOutputStream(fd)), StandardCharsets.UTF_8));
-                    }
-                };
+                return new EncryptedSheetDataWriter();
             }
         };
-        // Temp files stay uncompressed (createSheetDataWriter above): gzip made the write about twice as slow here;
-        // they are deleted in every case.
+        // Temp files are encrypted, not compressed (createSheetDataWriter above): gzip made the write about twice as
+        // slow here; they are deleted in every case.
         try {
             long n = matrix(wb, styles, workbook, cancelled);
             crosswalk(wb, styles, workbook.crosswalk(), cancelled);
