@@ -102,7 +102,8 @@ public final class PoiAuditTrailWriter implements AuditTrailWriter {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100) {
             @Override
             protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
-                return new EncryptedSheetDataWriter();
+                // Compressed too: a long audit trail would otherwise need hundreds of MB of temp space.
+                return new EncryptedSheetDataWriter.Compressed();
             }
         }) {
             CellStyle header = wb.createCellStyle();
