@@ -101,9 +101,13 @@ class ArchitectureTest {
 
     @Test
     void onlyTheWritePathAppendsToTheAuditTrail() {
-        check(noClasses().that().resideOutsideOfPackages("..store..", "org.compliancebridge.service")
+        check(noClasses().that().resideOutsideOfPackage("..store..")
+                .and().doNotHaveFullyQualifiedName("org.compliancebridge.service.AuditedWritePath")
+                .and().doNotHaveFullyQualifiedName("org.compliancebridge.service.AuditedWritePath$WriteContext")
                 .should().callMethod(org.compliancebridge.domain.port.AuditRepository.class, "append",
                         org.compliancebridge.domain.AuditEntry.class)
+                .orShould().callMethod(org.compliancebridge.domain.port.AuditRepository.class, "appendAll",
+                        java.util.List.class)
                 .because("audit entries are sealed into the chain only by the audited write path"));
     }
 

@@ -71,6 +71,28 @@ public final class AuditedWritePath implements AutoCloseable {
             return actor;
         }
 
+        /**
+         * Seals several drafts into the chain in order, as the acting user, now, and appends them in one batch (a
+         * unit that records thousands of entries, such as an imported matrix).
+         */
+        public java.util.List<AuditEntry> recordAll(java.util.List<AuditDraft> drafts) {
+            java.util.List<AuditEntry> sealed = new java.util.ArrayList<>(drafts.size());
+            Hash h = head;
+            long s = seq;
+            java.time.Instant now = clock.instant();
+            for (AuditDraft d : drafts) {
+                AuditEntry e = AuditChain.seal(s + 1, h, now, actor.zone().getId(), actor.userId().value(), d);
+                sealed.add(e);
+                s = e.seq();
+                h = e.hash();
+            }
+            tx.audit().appendAll(sealed);
+            seq = s;
+            head = h;
+            recorded += sealed.size();
+            return sealed;
+        }
+
         /** Seals {@code draft} into the chain as the acting user, now. */
         public AuditEntry record(AuditDraft draft) {
             AuditEntry e = AuditChain.seal(seq + 1, head, clock.instant(), actor.zone().getId(),

@@ -557,12 +557,20 @@ public final class MatrixService {
             int overwritten = 0;
             int skipped = 0;
             List<Assessment> batch = new ArrayList<>();
+            List<AuditDraft> drafts = new ArrayList<>();
+            // One read per scope instead of one per row.
+            Map<AssessmentKey, Assessment> stored = new HashMap<>();
+            for (String scopeKey : preview.changes().stream().map(rc -> rc.key().scopeKey()).distinct().toList()) {
+                for (Assessment a : ctx.tx().assessments().inScope(scopeKey)) {
+                    stored.put(a.key(), a);
+                }
+            }
             for (RowChange rc : preview.changes()) {
                 if (rc.conflict() && !overwriteConflicts) {
                     skipped++;
                     continue;
                 }
-                Assessment before = ctx.tx().assessments().find(rc.key()).orElse(Assessment.notAssessed(rc.key()));
+                Assessment before = stored.getOrDefault(rc.key(), Assessment.notAssessed(rc.key()));
                 if (before.version() != rc.currentVersion()) {
                     throw new InvalidInputException("Row " + rc.sheetRow() + " (" + rc.label() + ") was changed in"
                             + " the app after the preview. Nothing was imported: preview the file again.");
@@ -572,7 +580,7 @@ public final class MatrixService {
                         rc.newContent().notes(), Optional.empty(), before.version() + 1,
                         Optional.of(session.clock().instant()), Optional.of(session.account().userId()));
                 batch.add(after);
-                ctx.record(AuditDraft.of(AuditEventType.ASSESSMENT_CHANGED, GapService.RECORD_TYPE,
+                drafts.add(AuditDraft.of(AuditEventType.ASSESSMENT_CHANGED, GapService.RECORD_TYPE,
                         rc.key().encoded(), GapService.describe(before), GapService.describe(after))
                         .withReason(reason + (rc.conflict() ? "; conflict overwritten" : "")));
                 applied++;
@@ -580,6 +588,7 @@ public final class MatrixService {
                     overwritten++;
                 }
             }
+            ctx.recordAll(drafts);
             ctx.tx().assessments().saveAll(batch);
             ctx.record(AuditDraft.of(AuditEventType.COMPLIANCE_MATRIX_IMPORTED, RECORD_TYPE, preview.exportId(), null,
                     AuditValues.json(AuditValues.of("file", preview.file().toString(), "sha256", sha, "rowsRead",

@@ -24,11 +24,34 @@ final class JooqAuditRepository implements AuditRepository {
 
     @Override
     public void append(AuditEntry e) {
+        appendAll(java.util.List.of(e));
+    }
+
+    @Override
+    public void appendAll(java.util.List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         Long max = tx.select(org.jooq.impl.DSL.max(AUDIT_ENTRY.SEQ)).from(AUDIT_ENTRY).fetchOne(0, Long.class);
         long expected = max == null ? 1 : max + 1;
-        if (e.seq() != expected) {
-            throw new IllegalStateException("Audit append out of order: expected seq " + expected + ", got " + e.seq());
+        java.util.List<AuditEntryRecord> records = new java.util.ArrayList<>(entries.size());
+        for (AuditEntry e : entries) {
+            if (e.seq() != expected++) {
+                throw new IllegalStateException("Audit append out of order: expected seq " + (expected - 1)
+                        + ", got " + e.seq());
+            }
+            records.add(toRecord(e));
         }
+        if (records.size() == 1) {
+            tx.executeInsert(records.get(0));
+        } else {
+            for (int i = 0; i < records.size(); i += 1000) {
+                tx.batchInsert(records.subList(i, Math.min(records.size(), i + 1000))).execute();
+            }
+        }
+    }
+
+    private AuditEntryRecord toRecord(AuditEntry e) {
         AuditEntryRecord r = tx.newRecord(AUDIT_ENTRY);
         r.setSeq(e.seq());
         r.setFormatVersion((short) e.formatVersion());
@@ -43,7 +66,7 @@ final class JooqAuditRepository implements AuditRepository {
         r.setReason(e.reason());
         r.setPrevHash(e.prevHash().bytes());
         r.setHash(e.hash().bytes());
-        tx.executeInsert(r);
+        return r;
     }
 
     @Override

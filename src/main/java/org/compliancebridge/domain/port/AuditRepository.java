@@ -12,6 +12,12 @@ public interface AuditRepository {
     /** Appends one sealed entry; its sequence number must be exactly the current head's plus one. */
     void append(AuditEntry entry);
 
+    /**
+     * Appends entries already sealed in sequence (the first follows the current head, each the one before) in one
+     * batch: for units that record many entries at once, e.g. an imported matrix with one entry per changed row.
+     */
+    void appendAll(java.util.List<AuditEntry> entries);
+
     Optional<AuditEntry> head();
 
     long count();
