@@ -583,6 +583,13 @@ public final class MatrixService {
                 drafts.add(AuditDraft.of(AuditEventType.ASSESSMENT_CHANGED, GapService.RECORD_TYPE,
                         rc.key().encoded(), GapService.describe(before), GapService.describe(after))
                         .withReason(reason + (rc.conflict() ? "; conflict overwritten" : "")));
+                if (batch.size() == 1_000) {
+                    // Written in chunks inside the one transaction: memory stays flat at 100,000 rows.
+                    ctx.recordAll(drafts);
+                    ctx.tx().assessments().saveAll(batch);
+                    drafts.clear();
+                    batch.clear();
+                }
                 applied++;
                 if (rc.conflict()) {
                     overwritten++;

@@ -172,7 +172,16 @@ public final class H2DatabaseOpener implements DatabaseOpener {
             case ErrorCode.IO_EXCEPTION_2:
             case ErrorCode.FILE_CREATION_FAILED_1:
             case ErrorCode.GENERAL_ERROR_1:
-                if (String.valueOf(e.getMessage()).toLowerCase().contains("space")) {
+                String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+                // "Java heap space" is memory, not disk: the two need different actions from the user.
+                if (message.contains("outofmemoryerror") || message.contains("heap space")) {
+                    LOG.error("Out of memory inside the workspace database", e);
+                    return new StorageException("ComplianceBridge ran out of memory during this change, so nothing"
+                            + " was changed. Close other work and try again, or split it (e.g. import a smaller"
+                            + " matrix).", e);
+                }
+                if (message.contains("no space left") || message.contains("not enough space")
+                        || message.contains("disk full") || message.contains("disk quota")) {
                     return new StorageException("The disk is full. Free some space, then try again; the workspace"
                             + " was not changed.", e);
                 }
