@@ -79,7 +79,11 @@ public final class WelcomeView {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
         spinner.visibleProperty().bind(vm.busy);
-        Label working = new Label("Checking the password (this takes about a second on purpose)...");
+        Label working = new Label();
+        working.textProperty().bind(javafx.beans.binding.Bindings.when(vm.mode.isEqualTo(WelcomeViewModel.Mode.DEMO))
+                .then("Creating the demo workspace: each demo person signs in and enters their part (about half a"
+                        + " minute)...")
+                .otherwise("Checking the password (this takes about a second on purpose)..."));
         working.getStyleClass().add(Styles.TEXT_MUTED);
         working.visibleProperty().bind(vm.busy);
         HBox status = new HBox(8, spinner, working);
