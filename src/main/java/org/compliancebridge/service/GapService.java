@@ -3,7 +3,6 @@ package org.compliancebridge.service;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -406,22 +405,10 @@ public final class GapService {
             throw new StorageException("The stored copy of '" + f.fileName() + "' no longer matches its SHA-256;"
                     + " it was not written out. Verify the workspace and restore it from a backup.");
         }
-        try {
-            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".cb-", ".part");
-            try {
-                Files.write(tmp, content);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new StorageException("Could not write '" + target + "': " + e.getMessage() + ". Choose another"
-                    + " folder or free some disk space.", e);
-        }
-        session.writes().write(session.actor(), ctx -> ctx.record(AuditDraft.of(AuditEventType.EVIDENCE_FILE_EXPORTED,
-                RECORD_TYPE, f.assessment().encoded(), null, AuditValues.json(AuditValues.of("fileId",
-                        fileId.toString(), "fileName", f.fileName(), "sha256", f.sha256(), "target",
-                        target.toString())))));
+        FileExport.write(session, target, out -> out.write(content), (size, sha) -> AuditDraft.of(
+                AuditEventType.EVIDENCE_FILE_EXPORTED, RECORD_TYPE, f.assessment().encoded(), null,
+                AuditValues.json(AuditValues.of("fileId", fileId.toString(), "fileName", f.fileName(), "sha256",
+                        f.sha256(), "target", FileExport.checkedTarget(target).toString()))));
         return target;
     }
 
