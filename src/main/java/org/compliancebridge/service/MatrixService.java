@@ -276,7 +276,7 @@ public final class MatrixService {
     private static MatrixRow matrixRow(GapRow r, Map<String, String> names, ZoneId zone, String signature, Mac mac,
             UUID exportId) {
         Assessment a = r.assessment();
-        String status = a.status().label() + (a.needsReview() ? "" : "");
+        String status = a.status().label();
         String notes = a.needsReview() ? prefixDerived(a) : a.notes();
         String by = a.changedBy().map(u -> names.getOrDefault(u.value(), u.value()) + " (" + u.value() + ")")
                 .orElse("");
