@@ -67,4 +67,15 @@ public final class Views {
         });
         return c;
     }
+
+    /** A wizard step's header: its title and a muted line bound to the step's state (the same on every step). */
+    public static javafx.scene.layout.VBox stepHeader(String title, String stateId, ObservableValue<String> state) {
+        Label t = new Label(title);
+        t.getStyleClass().add(Styles.TITLE_3);
+        Label s = bound(stateId, state);
+        s.getStyleClass().add(Styles.TEXT_MUTED);
+        javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(2, t, s);
+        header.setPadding(new javafx.geometry.Insets(12, 20, 4, 20));
+        return header;
+    }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,14 +25,8 @@ class GapCliIT {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(services, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(services, args);
     }
 
     @Test
@@ -42,16 +34,16 @@ class GapCliIT {
         Path pw = tmp.resolve("pw.txt");
         Files.writeString(pw, "demo workspace password\n");
         String ws = tmp.resolve("demo").toString();
-        Run demo = run("demo", "--workspace", ws, "--password-file", pw.toString());
+        CliRun demo = run("demo", "--workspace", ws, "--password-file", pw.toString());
         assertThat(demo.code()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Veltrano Medical").contains("admin").contains("Recovery key: ");
 
         Path xlsx = tmp.resolve("matrix.xlsx");
-        Run exp = run("export", "matrix", "--workspace", ws, "--user", "admin", "--password-file", pw.toString(),
+        CliRun exp = run("export", "matrix", "--workspace", ws, "--user", "admin", "--password-file", pw.toString(),
                 "--out", xlsx.toString(), "--scope", "Organisation");
         assertThat(exp.code()).as(exp.err()).isZero();
         assertThat(exp.out()).containsPattern("Wrote .*matrix.xlsx \\(\\d+ rows");
-        Run badScope = run("export", "matrix", "--workspace", ws, "--user", "admin", "--password-file",
+        CliRun badScope = run("export", "matrix", "--workspace", ws, "--user", "admin", "--password-file",
                 pw.toString(), "--out", tmp.resolve("x.xlsx").toString(), "--scope", "Mainframe");
         assertThat(badScope.code()).isEqualTo(1);
         assertThat(badScope.err()).contains("There is no scope called 'Mainframe'");
@@ -78,24 +70,24 @@ class GapCliIT {
         }
         wb.close();
 
-        Run dry = run("import", "matrix", "--workspace", ws, "--user", "admin", "--password-file", pw.toString(),
+        CliRun dry = run("import", "matrix", "--workspace", ws, "--user", "admin", "--password-file", pw.toString(),
                 xlsx.toString(), "--dry-run");
         assertThat(dry.code()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("1 changed (2 cells)").contains(id)
                 .contains("Status: \"Not assessed\" -> \"Compliant\"")
                 .contains("Evidence: \"\" -> \"SOP-IT-020 rev. 2\"").contains("Dry run: nothing was changed");
-        Run apply = run("import", "matrix", "--workspace", ws, "--user", "admin", "--password-file", pw.toString(),
+        CliRun apply = run("import", "matrix", "--workspace", ws, "--user", "admin", "--password-file", pw.toString(),
                 xlsx.toString(), "--apply");
         assertThat(apply.code()).as(apply.err()).isZero();
         assertThat(apply.out()).contains("Applied 1 changed row(s)");
-        Run neither = run("import", "matrix", "--workspace", ws, "--user", "admin", "--password-file",
+        CliRun neither = run("import", "matrix", "--workspace", ws, "--user", "admin", "--password-file",
                 pw.toString(), xlsx.toString());
         assertThat(neither.code()).isEqualTo(2);
 
         Path docx = tmp.resolve("gap.docx");
         Path pdf = tmp.resolve("gap.pdf");
         for (Path out : new Path[] {docx, pdf}) {
-            Run rep = run("export", "gap-report", "--workspace", ws, "--user", "admin", "--password-file",
+            CliRun rep = run("export", "gap-report", "--workspace", ws, "--user", "admin", "--password-file",
                     pw.toString(), "--out", out.toString());
             assertThat(rep.code()).as(rep.err()).isZero();
         }

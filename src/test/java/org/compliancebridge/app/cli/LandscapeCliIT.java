@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,14 +23,8 @@ class LandscapeCliIT {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.run(services, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(services, args);
     }
 
     static List<String[]> csv(String text) throws Exception {
@@ -45,7 +37,7 @@ class LandscapeCliIT {
 
     @Test
     void listsTheBundledCataloguesAndCrosswalkWithoutAWorkspace() throws Exception {
-        Run r = run("catalog", "list", "--framework", "cfr-part11");
+        CliRun r = run("catalog", "list", "--framework", "cfr-part11");
         assertThat(r.code()).as(r.err()).isZero();
         List<String[]> rows = csv(r.out());
         assertThat(String.join(",", rows.get(0))).startsWith("framework,id,parent_id,title");
@@ -55,17 +47,17 @@ class LandscapeCliIT {
         assertThat(e[2]).isEqualTo("11.10");
         assertThat(e[3]).isEqualTo("Secure, time-stamped audit trails");
 
-        Run all = run("catalog", "list", "--format", "json");
+        CliRun all = run("catalog", "list", "--format", "json");
         JsonNode json = new ObjectMapper().readTree(all.out());
         assertThat(json.size()).isEqualTo(79 + 45 + 19 + 138 + 134 + 71 + 59 + 61 + 43);
         assertThat(json.get(0).get("framework").asText()).isEqualTo("cfr-part11");
 
-        Run bad = run("catalog", "list", "--framework", "nope");
+        CliRun bad = run("catalog", "list", "--framework", "nope");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("Unknown framework 'nope'").contains("cfr-part11");
         assertThat(run("catalog", "list", "--user", "alice").err()).contains("need --workspace");
 
-        Run cw = run("crosswalk", "list");
+        CliRun cw = run("crosswalk", "list");
         List<String[]> links = csv(cw.out());
         assertThat(String.join(",", links.get(0))).isEqualTo("source_framework,source_id,target_framework,target_id,"
                 + "relationship,confidence,rationale");
@@ -78,33 +70,33 @@ class LandscapeCliIT {
         Path ws = tmp.resolve("ws");
         Path pw = tmp.resolve("pw.txt");
         Files.writeString(pw, "correct horse battery staple\n");
-        Run init = run("init", "--workspace", ws.toString(), "--user", "alice", "--org", "Acme Pharma",
+        CliRun init = run("init", "--workspace", ws.toString(), "--user", "alice", "--org", "Acme Pharma",
                 "--name", "Alice Admin", "--password-file", pw.toString());
         assertThat(init.code()).as(init.err()).isZero();
         Path low = org.compliancebridge.testsupport.TestData.nistLow();
-        Run imp = run("catalog", "import", "--workspace", ws.toString(), "--user", "alice", "--password-file",
+        CliRun imp = run("catalog", "import", "--workspace", ws.toString(), "--user", "alice", "--password-file",
                 pw.toString(), "--framework-id", "nist-800-53-low", low.toString());
         assertThat(imp.code()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("Imported nist-800-53-low").contains("149 controls").contains("SHA-256 ");
 
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"catalog\": ");
-        Run refused = run("catalog", "import", "--workspace", ws.toString(), "--user", "alice", "--password-file",
+        CliRun refused = run("catalog", "import", "--workspace", ws.toString(), "--user", "alice", "--password-file",
                 pw.toString(), bad.toString());
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).startsWith("error: bad.json ends unexpectedly");
 
-        Run list = run("catalog", "list", "--workspace", ws.toString(), "--user", "alice", "--password-file",
+        CliRun list = run("catalog", "list", "--workspace", ws.toString(), "--user", "alice", "--password-file",
                 pw.toString(), "--framework", "nist-800-53-low");
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(csv(list.out()).stream().filter(x -> x[4].equals("control"))).hasSize(149);
 
-        Run cw = run("crosswalk", "list", "--workspace", ws.toString(), "--user", "alice", "--password-file",
+        CliRun cw = run("crosswalk", "list", "--workspace", ws.toString(), "--user", "alice", "--password-file",
                 pw.toString(), "--format", "json");
         assertThat(new ObjectMapper().readTree(cw.out()).size()).isEqualTo(365);
 
         Path docx = tmp.resolve("landscape.docx");
-        Run ex = run("export", "landscape", "--workspace", ws.toString(), "--user", "alice", "--password-file",
+        CliRun ex = run("export", "landscape", "--workspace", ws.toString(), "--user", "alice", "--password-file",
                 pw.toString(), "--out", docx.toString());
         assertThat(ex.code()).as(ex.err()).isZero();
         assertThat(ex.out()).contains("DOCX, revision 1");
@@ -115,7 +107,7 @@ class LandscapeCliIT {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             assertThat(d.getNumberOfPages()).isGreaterThan(5);
         }
-        Run wrong = run("export", "landscape", "--workspace", ws.toString(), "--user", "alice", "--password-file",
+        CliRun wrong = run("export", "landscape", "--workspace", ws.toString(), "--user", "alice", "--password-file",
                 pw.toString(), "--out", tmp.resolve("x.odt").toString());
         assertThat(wrong.err()).contains(".docx (Word) or .pdf");
     }

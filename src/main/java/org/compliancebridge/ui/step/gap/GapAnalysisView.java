@@ -1,15 +1,12 @@
 package org.compliancebridge.ui.step.gap;
 
 import org.compliancebridge.ui.common.Views;
-import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -34,12 +31,7 @@ public final class GapAnalysisView {
         root.setId("gapAnalysisView");
         root.getStylesheets().add(Objects.requireNonNull(GapAnalysisView.class.getResource("gap.css"))
                 .toExternalForm());
-        Label title = new Label("2 · Gap analysis");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label fw = Views.bound("gapFrameworks", vm.frameworksText);
-        fw.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox header = new VBox(2, title, fw);
-        header.setPadding(new Insets(12, 20, 4, 20));
+        VBox header = Views.stepHeader("2 · Gap analysis", "gapFrameworks", vm.frameworksText);
 
         TabPane tabs = new TabPane();
         tabs.setId("gapTabs");

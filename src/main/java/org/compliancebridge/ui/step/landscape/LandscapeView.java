@@ -1,13 +1,10 @@
 package org.compliancebridge.ui.step.landscape;
 
 import org.compliancebridge.ui.common.Views;
-import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -23,12 +20,7 @@ public final class LandscapeView {
         root.setId("landscapeView");
         root.getStylesheets().add(Objects.requireNonNull(LandscapeView.class.getResource("landscape.css"))
                 .toExternalForm());
-        Label title = new Label("1 · Regulatory landscape");
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label progress = Views.bound("landscapeProgress", vm.progressText);
-        progress.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox header = new VBox(2, title, progress);
-        header.setPadding(new Insets(14, 20, 6, 20));
+        VBox header = Views.stepHeader("1 · Regulatory landscape", "landscapeProgress", vm.progressText);
 
         TabPane tabs = new TabPane();
         tabs.setId("landscapeTabs");
