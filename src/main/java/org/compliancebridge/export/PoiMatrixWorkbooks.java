@@ -50,7 +50,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -77,7 +76,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTOverlap;
 
 /**
  * The Excel compliance matrix with Apache POI. Writing builds the small Summary sheet (table and native bar chart) as
- * XSSF, then streams the Matrix rows through SXSSF (200 rows in memory, compressed temp files, always disposed).
+ * XSSF, then streams the other sheets through {@link StreamedSheetsWorkbook}: rows are made while the file is written
+ * (200 in memory), with no temp files, and compressed on a second thread.
  * Reading is {@link MatrixWorkbookReader}: SAX over the package, bounded, never evaluating formulas.
  *
  * <p>Every text value is written with {@code setCellValue(String)}, which makes a string cell: text starting with
@@ -139,17 +139,12 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
             xssf.close();
             throw e;
         }
-        // The default zip level: the fastest level saved ~20% CPU on 100,000 rows but made the file ~40% larger.
-        SXSSFWorkbook wb = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY) {
-            @Override
-            protected SheetDataWriter createSheetDataWriter() throws IOException {
-                return new EncryptedSheetDataWriter();
-            }
-        };
-        // Temp files are encrypted, not compressed (createSheetDataWriter above): gzip made the write about twice as
-        // slow here; they are deleted in every case.
+        // Rows are made while the file is written, straight into the zip (no temp files), and compressed on a
+        // second thread (StreamedSheetsWorkbook). The default zip level: the fastest level saved ~20% CPU on 100,000
+        // rows but made the file ~40% larger.
+        StreamedSheetsWorkbook wb = new StreamedSheetsWorkbook(xssf, ROWS_IN_MEMORY);
         try {
-            long n = matrix(wb, styles, workbook, cancelled);
+            long[] n = matrix(wb, styles, workbook, cancelled);
             crosswalk(wb, styles, workbook.crosswalk(), cancelled);
             actions(wb, styles, workbook.actions(), cancelled);
             about(wb, styles, workbook.about());
@@ -157,8 +152,14 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
             wb.setActiveSheet(0);
             wb.setSelectedTab(0);
             checkCancelled(cancelled);
-            wb.write(out);
-            return n;
+            // Not write(): that keeps the template (the Summary sheet's figures) in a plaintext temp file meanwhile.
+            wb.writeTo(out);
+            if (n[0] != workbook.rowCount()) {
+                // The filter range, validations and print area were sized for rowCount: the file would be wrong.
+                throw new IllegalStateException("The matrix had " + n[0] + " rows, not the " + workbook.rowCount()
+                        + " announced.");
+            }
+            return n[0];
         } finally {
             wb.dispose();
             wb.close();
@@ -296,53 +297,63 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
 
     // ----------------------------------------------------------------------------------------------------- Matrix
 
-    private static long matrix(SXSSFWorkbook wb, Styles st, MatrixWorkbook workbook, BooleanSupplier cancelled) {
-        SXSSFSheet sheet = wb.createSheet(MATRIX);
+    private static long[] matrix(StreamedSheetsWorkbook wb, Styles st, MatrixWorkbook workbook,
+            BooleanSupplier cancelled) {
         MatrixColumn[] cols = MatrixColumn.values();
-        Row h = sheet.createRow(0);
+        if (workbook.rowCount() >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
+            throw new IllegalStateException("more rows than one Excel sheet holds");
+        }
+        int lastRow = (int) Math.max(1, workbook.rowCount());
+        int lastVisible = cols.length - 1;
+        long[] n = {0};
+        SXSSFSheet sheet = wb.sheet(MATRIX, new CellRangeAddress(0, lastRow, 0, TOKEN_COL), s -> {
+            Row h = s.createRow(0);
+            for (MatrixColumn c : cols) {
+                text(h, c.ordinal(), c.header(), c.editable() ? st.editableHeader : st.header);
+            }
+            for (int i = 0; i < HIDDEN_HEADERS.size(); i++) {
+                text(h, KEY_COL + i, HIDDEN_HEADERS.get(i), st.header);
+            }
+            int r = 1;
+            for (MatrixRow m : workbook.rows()) {
+                checkCancelled(cancelled);
+                if (r > lastRow) {
+                    throw new IllegalStateException("The matrix has more rows than the " + workbook.rowCount()
+                            + " announced.");
+                }
+                Row row = s.createRow(r++);
+                for (MatrixColumn c : cols) {
+                    if (c == MatrixColumn.DUE) {
+                        Cell cell = row.createCell(c.ordinal());
+                        cell.setCellStyle(st.editableDate);
+                        if (m.due().isPresent()) {
+                            cell.setCellValue(m.due().get());
+                        }
+                    } else {
+                        text(row, c.ordinal(), m.text(c), st.matrix(c));
+                    }
+                }
+                int lines = 1;
+                for (MatrixColumn c : cols) {
+                    if (wraps(c)) {
+                        lines = Math.max(lines, lines(m.text(c), c.width()));
+                    }
+                }
+                fitHeight(row, lines);
+                text(row, KEY_COL, m.rowKey(), st.text);
+                text(row, VERSION_COL, Long.toString(m.rowVersion()), st.text);
+                text(row, TOKEN_COL, m.rowToken(), st.text);
+                n[0]++;
+            }
+        });
         for (MatrixColumn c : cols) {
-            text(h, c.ordinal(), c.header(), c.editable() ? st.editableHeader : st.header);
             sheet.setColumnWidth(c.ordinal(), c.width() * 256);
         }
         for (int i = 0; i < HIDDEN_HEADERS.size(); i++) {
-            text(h, KEY_COL + i, HIDDEN_HEADERS.get(i), st.header);
             sheet.setColumnWidth(KEY_COL + i, 30 * 256);
             sheet.setColumnHidden(KEY_COL + i, true);
         }
         sheet.createFreezePane(0, 1);
-        long n = 0;
-        int r = 1;
-        for (MatrixRow m : workbook.rows()) {
-            checkCancelled(cancelled);
-            if (r >= SpreadsheetVersion.EXCEL2007.getMaxRows()) {
-                throw new IllegalStateException("more rows than one Excel sheet holds");
-            }
-            Row row = sheet.createRow(r++);
-            for (MatrixColumn c : cols) {
-                if (c == MatrixColumn.DUE) {
-                    Cell cell = row.createCell(c.ordinal());
-                    cell.setCellStyle(st.editableDate);
-                    if (m.due().isPresent()) {
-                        cell.setCellValue(m.due().get());
-                    }
-                } else {
-                    text(row, c.ordinal(), m.text(c), st.matrix(c));
-                }
-            }
-            int lines = 1;
-            for (MatrixColumn c : cols) {
-                if (wraps(c)) {
-                    lines = Math.max(lines, lines(m.text(c), c.width()));
-                }
-            }
-            fitHeight(row, lines);
-            text(row, KEY_COL, m.rowKey(), st.text);
-            text(row, VERSION_COL, Long.toString(m.rowVersion()), st.text);
-            text(row, TOKEN_COL, m.rowToken(), st.text);
-            n++;
-        }
-        int lastRow = Math.max(1, r - 1);
-        int lastVisible = cols.length - 1;
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, lastVisible));
         validations(sheet, lastRow);
         statusColours(sheet, lastRow);
@@ -411,63 +422,70 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
 
     // ----------------------------------------------------------------------------------- Crosswalk, actions, about
 
-    private static void crosswalk(SXSSFWorkbook wb, Styles st, List<CrosswalkRow> rows, BooleanSupplier cancelled) {
-        SXSSFSheet sheet = wb.createSheet(CROSSWALK);
+    private static void crosswalk(StreamedSheetsWorkbook wb, Styles st, List<CrosswalkRow> rows,
+            BooleanSupplier cancelled) {
         int[] widths = {18, 14, 16, 18, 14, 12, 60};
-        header(sheet, st, CROSSWALK_HEADERS, widths);
-        int r = 1;
-        for (CrosswalkRow x : rows) {
-            checkCancelled(cancelled);
-            Row row = sheet.createRow(r++);
-            String[] v = {x.sourceFramework(), x.sourceId(), x.relationship(), x.targetFramework(), x.targetId(),
-                x.confidence(), x.rationale()};
-            for (int i = 0; i < v.length; i++) {
-                text(row, i, v[i], i == v.length - 1 ? st.wrap : st.text);
-            }
-            fitHeight(row, lines(x.rationale(), widths[widths.length - 1]));
-        }
-        tableFinish(sheet, r, CROSSWALK_HEADERS.size());
-    }
-
-    private static void actions(SXSSFWorkbook wb, Styles st, List<ActionRow> rows, BooleanSupplier cancelled) {
-        SXSSFSheet sheet = wb.createSheet(ACTIONS);
-        int[] widths = {12, 30, 50, 18, 12, 10, 14, 30, 40};
-        header(sheet, st, ACTION_HEADERS, widths);
-        int r = 1;
-        for (ActionRow a : rows) {
-            checkCancelled(cancelled);
-            Row row = sheet.createRow(r++);
-            String[] v = {a.reference(), a.title(), a.description(), a.owner(), a.due(), a.priority(), a.status(),
-                a.gaps(), a.closureEvidence()};
-            int lines = 1;
-            for (int i = 0; i < v.length; i++) {
-                boolean wrap = i == 1 || i == 2 || i == 7 || i == 8;
-                CellStyle style = a.overdue() ? (wrap ? st.overdueWrap : st.overdue) : (wrap ? st.wrap : st.text);
-                text(row, i, v[i], style);
-                if (wrap) {
-                    lines = Math.max(lines, lines(v[i], widths[i]));
+        SXSSFSheet sheet = wb.sheet(CROSSWALK, range(rows.size(), widths.length), s -> {
+            header(s, st, CROSSWALK_HEADERS);
+            int r = 1;
+            for (CrosswalkRow x : rows) {
+                checkCancelled(cancelled);
+                Row row = s.createRow(r++);
+                String[] v = {x.sourceFramework(), x.sourceId(), x.relationship(), x.targetFramework(), x.targetId(),
+                    x.confidence(), x.rationale()};
+                for (int i = 0; i < v.length; i++) {
+                    text(row, i, v[i], i == v.length - 1 ? st.wrap : st.text);
                 }
+                fitHeight(row, lines(x.rationale(), widths[widths.length - 1]));
             }
-            fitHeight(row, lines);
-        }
-        if (rows.stream().anyMatch(ActionRow::overdue)) {
-            Row note = sheet.createRow(r + 1);
-            text(note, 0, "Rows in red are overdue: open or in progress past their due date.", st.text);
-        }
-        tableFinish(sheet, r, ACTION_HEADERS.size());
+        });
+        tableFinish(sheet, widths, rows.size() + 1, CROSSWALK_HEADERS.size());
     }
 
-    private static void about(SXSSFWorkbook wb, Styles st, List<MatrixWorkbook.AboutLine> lines) {
-        SXSSFSheet sheet = wb.createSheet(ABOUT);
+    private static void actions(StreamedSheetsWorkbook wb, Styles st, List<ActionRow> rows,
+            BooleanSupplier cancelled) {
+        int[] widths = {12, 30, 50, 18, 12, 10, 14, 30, 40};
+        boolean anyOverdue = rows.stream().anyMatch(ActionRow::overdue);
+        SXSSFSheet sheet = wb.sheet(ACTIONS, range(rows.size() + (anyOverdue ? 2 : 0), widths.length), s -> {
+            header(s, st, ACTION_HEADERS);
+            int r = 1;
+            for (ActionRow a : rows) {
+                checkCancelled(cancelled);
+                Row row = s.createRow(r++);
+                String[] v = {a.reference(), a.title(), a.description(), a.owner(), a.due(), a.priority(),
+                    a.status(), a.gaps(), a.closureEvidence()};
+                int lines = 1;
+                for (int i = 0; i < v.length; i++) {
+                    boolean wrap = i == 1 || i == 2 || i == 7 || i == 8;
+                    CellStyle style = a.overdue() ? (wrap ? st.overdueWrap : st.overdue)
+                            : (wrap ? st.wrap : st.text);
+                    text(row, i, v[i], style);
+                    if (wrap) {
+                        lines = Math.max(lines, lines(v[i], widths[i]));
+                    }
+                }
+                fitHeight(row, lines);
+            }
+            if (anyOverdue) {
+                Row note = s.createRow(r + 1);
+                text(note, 0, "Rows in red are overdue: open or in progress past their due date.", st.text);
+            }
+        });
+        tableFinish(sheet, widths, rows.size() + 1, ACTION_HEADERS.size());
+    }
+
+    private static void about(StreamedSheetsWorkbook wb, Styles st, List<MatrixWorkbook.AboutLine> lines) {
+        SXSSFSheet sheet = wb.sheet(ABOUT, range(lines.size() - 1, 2), s -> {
+            int r = 0;
+            for (MatrixWorkbook.AboutLine line : lines) {
+                Row row = s.createRow(r++);
+                text(row, 0, line.label(), st.bold);
+                text(row, 1, line.value(), st.wrap);
+                fitHeight(row, lines(line.value(), 90));
+            }
+        });
         sheet.setColumnWidth(0, 28 * 256);
         sheet.setColumnWidth(1, 90 * 256);
-        int r = 0;
-        for (MatrixWorkbook.AboutLine line : lines) {
-            Row row = sheet.createRow(r++);
-            text(row, 0, line.label(), st.bold);
-            text(row, 1, line.value(), st.wrap);
-            fitHeight(row, lines(line.value(), 90));
-        }
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
         sheet.setFitToPage(true);
@@ -476,28 +494,37 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         footer(sheet);
     }
 
-    private static void meta(SXSSFWorkbook wb, Map<String, String> meta) {
-        SXSSFSheet sheet = wb.createSheet(META);
-        int r = 0;
+    private static void meta(StreamedSheetsWorkbook wb, Map<String, String> meta) {
         // Sorted, so two exports of the same data are laid out alike.
-        for (Map.Entry<String, String> e : new TreeMap<>(meta).entrySet()) {
-            Row row = sheet.createRow(r++);
-            row.createCell(0).setCellValue(e.getKey());
-            row.createCell(1).setCellValue(e.getValue());
-        }
+        Map<String, String> sorted = new TreeMap<>(meta);
+        SXSSFSheet sheet = wb.sheet(META, range(sorted.size() - 1, 2), s -> {
+            int r = 0;
+            for (Map.Entry<String, String> e : sorted.entrySet()) {
+                Row row = s.createRow(r++);
+                row.createCell(0).setCellValue(e.getKey());
+                row.createCell(1).setCellValue(e.getValue());
+            }
+        });
         wb.setSheetVisibility(wb.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
     }
 
-    private static void header(SXSSFSheet sheet, Styles st, List<String> headers, int[] widths) {
+    /** The used range of a sheet whose last row is {@code lastRow} (0-based), {@code columns} wide. */
+    private static CellRangeAddress range(int lastRow, int columns) {
+        return new CellRangeAddress(0, Math.max(0, lastRow), 0, Math.max(0, columns - 1));
+    }
+
+    private static void header(SXSSFSheet sheet, Styles st, List<String> headers) {
         Row h = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
             text(h, i, headers.get(i), st.header);
+        }
+    }
+
+    private static void tableFinish(SXSSFSheet sheet, int[] widths, int nextRow, int columns) {
+        for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
         sheet.createFreezePane(0, 1);
-    }
-
-    private static void tableFinish(SXSSFSheet sheet, int nextRow, int columns) {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, nextRow - 1), 0, columns - 1));
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.compliancebridge.domain.gap.ImportedMatrix;
 import org.compliancebridge.domain.gap.MatrixColumn;
 import org.compliancebridge.domain.gap.MatrixRow;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * While a matrix is being written, the rows SXSSF has flushed to its temporary sheet file are there encrypted: a
- * canary typed into a cell is in no file of the temp folder mid-export, yet the finished workbook has it.
+ * While a matrix is being written, no workspace content is in plaintext in the temp folder: a canary typed into a
+ * cell of the streamed Matrix sheet and into the organisation's name (which the in-memory Summary sheet shows) is in
+ * no file there mid-export, yet the finished workbook has both. (Plain SXSSF keeps rows in temp sheet files and the
+ * template, Summary included, in a temp workbook.)
  */
 class SheetTempFilesTest {
     @TempDir
@@ -61,7 +64,7 @@ class SheetTempFilesTest {
     }
 
     @Test
-    void flushedRowsAreEncryptedInTheTempFolder() throws Exception {
+    void noPlaintextInTheTempFolderWhileWriting() throws Exception {
         String canary = "CANARY-" + UUID.randomUUID();
         byte[] needle = canary.getBytes(StandardCharsets.UTF_8);
         Path poiTemp = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
@@ -91,7 +94,10 @@ class SheetTempFilesTest {
             }
         };
         MatrixWorkbook wb = MatrixFixtures.small(List.of());
-        MatrixWorkbook big = new MatrixWorkbook(wb.about(), wb.summary(), rows, n, wb.crosswalk(), wb.actions(),
+        List<MatrixWorkbook.AboutLine> about = new ArrayList<>(wb.about());
+        about.removeIf(l -> l.label().equals("Organisation"));
+        about.add(0, new MatrixWorkbook.AboutLine("Organisation", canary + " Pharma GmbH"));
+        MatrixWorkbook big = new MatrixWorkbook(about, wb.summary(), rows, n, wb.crosswalk(), wb.actions(),
                 wb.meta());
         Path file = out.resolve("m.xlsx");
         try (OutputStream os = Files.newOutputStream(file)) {
@@ -102,5 +108,8 @@ class SheetTempFilesTest {
         ImportedMatrix back = new PoiMatrixWorkbooks().read(file);
         assertThat(back.rows()).hasSize(n);
         assertThat(back.rows().get(n - 1).cell(MatrixColumn.EVIDENCE)).isEqualTo(canary + " evidence " + n);
+        try (XSSFWorkbook x = new XSSFWorkbook(file.toFile())) {
+            assertThat(x.getSheet("Summary").getRow(1).getCell(0).getStringCellValue()).startsWith(canary);
+        }
     }
 }

@@ -24,7 +24,9 @@ public interface MatrixWorkbooks {
      * Action plan, About, and a very hidden sheet with {@link MatrixWorkbook#meta()}.
      *
      * @return number of matrix rows written
-     * @throws java.util.concurrent.CancellationException when {@code cancelled} turns true (nothing usable written)
+     * @throws java.util.concurrent.CancellationException when {@code cancelled} turns true. Rows stream into
+     *         {@code out} while they are made, so {@code out} then holds an incomplete file for the caller to discard
+     *         (as it must after an IOException too).
      */
     long write(MatrixWorkbook workbook, OutputStream out, BooleanSupplier cancelled) throws IOException;
 
