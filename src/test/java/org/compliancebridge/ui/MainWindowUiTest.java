@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.compliancebridge.app.AppServices;
 import org.compliancebridge.app.UiAssembly;
@@ -98,6 +99,10 @@ class MainWindowUiTest {
         waitUntil(robot, "#recoveryKeyLabel");
         assertThat(robot.lookup("#recoveryKeyLabel").queryAs(Label.class).getText())
                 .matches("([0-9A-F]{4}-){9}[0-9A-F]{4}");
+        Label keyLabel = robot.lookup("#recoveryKeyLabel").queryAs(Label.class);
+        // What is drawn, not just the label's text: the key must never be cut to "…".
+        assertThat(((Text) keyLabel.lookup(".text")).getText()).as("recovery key shown in full")
+                .isEqualTo(keyLabel.getText());
         Screenshots.save(robot.window(1).getScene(), "03-recovery-key");
         robot.clickOn("#recoveryStoredCheck");
         robot.clickOn("#recoveryContinueButton");

@@ -13,7 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.compliancebridge.domain.AuditEntry;
@@ -34,7 +34,9 @@ final class SignInDialogs {
         Label k = new Label(key);
         k.setId("recoveryKeyLabel");
         k.getStyleClass().addAll(Styles.TITLE_3, "monospace");
-        Button copy = new Button("Copy");
+        // Never cut to "…": the key is useless unless every character shows; the dialog grows instead.
+        k.setMinWidth(Region.USE_PREF_SIZE);
+        Button copy = new Button("Copy to clipboard");
         copy.setOnAction(e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(key);
@@ -45,8 +47,12 @@ final class SignInDialogs {
         why.setWrapText(true);
         CheckBox stored = new CheckBox("I have stored the recovery key safely");
         stored.setId("recoveryStoredCheck");
-        VBox content = new VBox(14, new HBox(12, k, copy), why, stored);
-        content.setPrefWidth(560);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        // The key on a line of its own: beside it, the button was squeezed to "…" when fonts ran wide.
+        VBox content = new VBox(14, new VBox(8, k, copy), why, stored);
+        // The explanation wraps at 560 px; the key line sets the width if it is wider.
+        why.setPrefWidth(560);
+        why.setMinHeight(Region.USE_PREF_SIZE);
         d.getDialogPane().setContent(content);
         ButtonType ok = new ButtonType("Continue", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().add(ok);
