@@ -63,7 +63,8 @@ public final class UiAssembly {
                         yield new AuditTrailView(vm, window[0].dialogs()).root();
                     }
                     case GAP_ANALYSIS -> new GapAnalysisView(new GapAnalysisViewModel(services.gap(landscape
-                            .computeIfAbsent(shell.session(), services::landscape)), tasks, window[0].dialogs()),
+                            .computeIfAbsent(shell.session(), services::landscape)), tasks, window[0].dialogs(),
+                            Platform::runLater),
                             shell.locked).root();
                     default -> PlannedView.of(section);
                 }, services.sleeper());

@@ -55,6 +55,7 @@ import org.compliancebridge.domain.gap.MatrixWorkbook;
 import org.compliancebridge.domain.gap.Priority;
 import org.compliancebridge.domain.gap.Scope;
 import org.compliancebridge.domain.landscape.CrosswalkLink;
+import org.compliancebridge.domain.landscape.ProgressMonitor;
 import org.compliancebridge.domain.landscape.Relationship;
 import org.compliancebridge.domain.port.MatrixWorkbooks;
 
@@ -545,6 +546,16 @@ public final class MatrixService {
      * changed since the preview or a row changed in the app since the preview.
      */
     public Applied apply(MatrixImportPreview preview, boolean overwriteConflicts) {
+        return apply(preview, overwriteConflicts, ProgressMonitor.NONE);
+    }
+
+    /**
+     * As {@link #apply(MatrixImportPreview, boolean)}, reporting progress after every 1,000 rows. Cancelling (checked
+     * at the same points) rolls the whole import back: nothing is changed and no audit entry is written.
+     *
+     * @throws CancellationException when {@code monitor} was cancelled
+     */
+    public Applied apply(MatrixImportPreview preview, boolean overwriteConflicts, ProgressMonitor monitor) {
         String sha = sha256(preview.file());
         if (!sha.equals(preview.sha256())) {
             throw new MatrixFileException("The file changed since the preview (its SHA-256 is different). Nothing was"
@@ -552,6 +563,7 @@ public final class MatrixService {
         }
         String reason = "imported from compliance matrix " + preview.file().getFileName() + " (SHA-256 " + sha
                 + ", export " + preview.exportId() + ")";
+        int total = preview.changes().size();
         return session.writes().write(session.actor(), ctx -> {
             int applied = 0;
             int overwritten = 0;
@@ -583,20 +595,30 @@ public final class MatrixService {
                 drafts.add(AuditDraft.of(AuditEventType.ASSESSMENT_CHANGED, GapService.RECORD_TYPE,
                         rc.key().encoded(), GapService.describe(before), GapService.describe(after))
                         .withReason(reason + (rc.conflict() ? "; conflict overwritten" : "")));
+                applied++;
+                if (rc.conflict()) {
+                    overwritten++;
+                }
                 if (batch.size() == 1_000) {
                     // Written in chunks inside the one transaction: memory stays flat at 100,000 rows.
                     ctx.recordAll(drafts);
                     ctx.tx().assessments().saveAll(batch);
                     drafts.clear();
                     batch.clear();
-                }
-                applied++;
-                if (rc.conflict()) {
-                    overwritten++;
+                    if (monitor.cancelled()) {
+                        // Thrown inside the unit: the transaction, audit entries included, is rolled back.
+                        throw new CancellationException("Import cancelled; nothing was changed.");
+                    }
+                    monitor.progress((double) (applied + skipped) / total, String.format(Locale.ROOT,
+                            "Applying the matrix: %,d of %,d changed rows…", applied + skipped, total));
                 }
             }
             ctx.recordAll(drafts);
             ctx.tx().assessments().saveAll(batch);
+            if (monitor.cancelled()) {
+                throw new CancellationException("Import cancelled; nothing was changed.");
+            }
+            monitor.progress(1.0, String.format(Locale.ROOT, "Saving %,d changed rows to the workspace…", applied));
             ctx.record(AuditDraft.of(AuditEventType.COMPLIANCE_MATRIX_IMPORTED, RECORD_TYPE, preview.exportId(), null,
                     AuditValues.json(AuditValues.of("file", preview.file().toString(), "sha256", sha, "rowsRead",
                             preview.rowsRead(), "rowsChanged", applied, "conflictsOverwritten", overwritten,

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
@@ -25,11 +26,18 @@ import org.compliancebridge.domain.gap.MatrixColumn;
 import org.compliancebridge.domain.gap.MatrixFileException;
 import org.compliancebridge.domain.gap.MatrixImportPreview;
 import org.compliancebridge.domain.gap.Scope;
+import org.compliancebridge.domain.landscape.GxpImpact;
+import org.compliancebridge.domain.landscape.Hosting;
 import org.compliancebridge.domain.landscape.ItemRef;
+import org.compliancebridge.domain.landscape.ProgressMonitor;
+import org.compliancebridge.domain.landscape.SystemDraft;
 import org.compliancebridge.service.GapServices;
 import org.compliancebridge.service.MatrixService;
 import org.compliancebridge.service.Session;
+import org.compliancebridge.service.VerificationService;
+import org.compliancebridge.store.JsonWorkspaceFiles;
 import org.compliancebridge.testsupport.GapWorkspaces;
+import org.compliancebridge.testsupport.TestWorkspaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -253,6 +261,71 @@ class MatrixRoundTripIT {
         Files.copy(saved, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertThat(Map.of("sheets", wb.getNumberOfSheets())).containsEntry("sheets", 6);
+        }
+    }
+    @Test
+    void applyingReportsProgressAndCancellingRollsBackEveryRowAndAuditEntry() throws Exception {
+        GapServices g = ws.create(tmp.resolve("ws"));
+        try (Session s = g.session()) {
+            // Enough scopes for several 1,000-row chunks, where progress is reported and cancelling is checked.
+            for (int i = 1; g.gaps().scopes().stream().mapToInt(sc -> g.gaps().rows(sc).size()).sum() < 3_500; i++) {
+                g.landscape().systems().add(new SystemDraft("System " + i, "Test", GxpImpact.MEDIUM, true, "Vendor",
+                        Hosting.SAAS, "Owner"));
+            }
+            Path file = tmp.resolve("matrix.xlsx");
+            long rows = g.matrix().export(file, Optional.empty(), () -> false).rows();
+            assertThat(rows).isGreaterThanOrEqualTo(3_500);
+            edit(file, wb -> {
+                Sheet m = wb.getSheet("Matrix");
+                for (int r = 1; r <= m.getLastRowNum(); r++) {
+                    set(m, r, MatrixColumn.STATUS, "Compliant");
+                }
+            });
+            MatrixImportPreview p = g.matrix().preview(file);
+            assertThat(p.changes()).hasSize((int) rows);
+            long before = audits(s);
+            List<Double> seen = new java.util.ArrayList<>();
+            ProgressMonitor cancelAfterTwoChunks = new ProgressMonitor() {
+                @Override
+                public void progress(double fraction, String message) {
+                    seen.add(fraction);
+                    assertThat(message).startsWith("Applying the matrix: ").contains(String.format(
+                            java.util.Locale.ROOT, "of %,d changed rows", rows));
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return seen.size() >= 2;
+                }
+            };
+            assertThatThrownBy(() -> g.matrix().apply(p, false, cancelAfterTwoChunks))
+                    .isInstanceOf(CancellationException.class).hasMessageContaining("nothing was changed");
+            assertThat(seen).hasSize(2).isSorted().allMatch(f -> f > 0 && f < 1);
+            // 3,000 rows and their audit entries were written inside the transaction before the cancel: all rolled back.
+            assertThat(audits(s)).isEqualTo(before);
+            assertThat(g.gaps().rows(Scope.organisation())).allMatch(r -> r.assessment().status()
+                    == AssessmentStatus.NOT_ASSESSED);
+            var chain = new VerificationService(TestWorkspaces.SIGNING, new JsonWorkspaceFiles()).verify(s,
+                    Optional.empty(), x -> { }, () -> false);
+            assertThat(chain.intact()).as(String.join("\n", chain.lines())).isTrue();
+
+            seen.clear();
+            long verified = audits(s); // the verification itself is recorded
+            MatrixService.Applied a = g.matrix().apply(p, false, new ProgressMonitor() {
+                @Override
+                public void progress(double fraction, String message) {
+                    seen.add(fraction);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return false;
+                }
+            });
+            assertThat(a.rowsChanged()).isEqualTo((int) rows);
+            assertThat(seen).isSorted().last().isEqualTo(1.0);
+            assertThat(seen).hasSize((int) (rows / 1_000) + 1);
+            assertThat(audits(s)).isEqualTo(verified + rows + 1);
         }
     }
 }

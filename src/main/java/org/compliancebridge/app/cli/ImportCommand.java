@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.compliancebridge.domain.gap.MatrixImportPreview;
 import org.compliancebridge.domain.gap.MatrixImportPreview.CellChange;
 import org.compliancebridge.domain.gap.MatrixImportPreview.RowChange;
+import org.compliancebridge.domain.landscape.ProgressMonitor;
 import org.compliancebridge.service.GapServices;
 import org.compliancebridge.service.MatrixService;
 import org.compliancebridge.service.Session;
@@ -45,7 +46,23 @@ final class ImportCommand {
                 MatrixImportPreview p = g.matrix().preview(file);
                 print(p);
                 if (mode.apply) {
-                    MatrixService.Applied a = g.matrix().apply(p, overwriteConflicts);
+                    // Progress on stderr (stdout stays the preview and the result), at most every 10%.
+                    int[] lastTenth = {0};
+                    MatrixService.Applied a = g.matrix().apply(p, overwriteConflicts, new ProgressMonitor() {
+                        @Override
+                        public void progress(double fraction, String message) {
+                            int tenth = (int) (fraction * 10);
+                            if (tenth > lastTenth[0]) {
+                                lastTenth[0] = tenth;
+                                err.println(message);
+                            }
+                        }
+
+                        @Override
+                        public boolean cancelled() {
+                            return false;
+                        }
+                    });
                     out.println("Applied " + a.rowsChanged() + " changed row(s)"
                             + (a.conflictsOverwritten() > 0 ? ", " + a.conflictsOverwritten() + " conflict(s)"
                                     + " overwritten" : "")

@@ -1,6 +1,7 @@
 package org.compliancebridge.ui.step.gap;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -39,7 +40,7 @@ public final class GapAnalysisViewModel {
     /** Signatures of the current scope's gap assessment. */
     public final SignaturesViewModel scopeSignatures;
 
-    public GapAnalysisViewModel(GapServices services, TaskRunner tasks, DialogService dialogs) {
+    public GapAnalysisViewModel(GapServices services, TaskRunner tasks, DialogService dialogs, Executor uiThread) {
         this.services = services;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -47,7 +48,7 @@ public final class GapAnalysisViewModel {
         this.workshop = new WorkshopViewModel(assess, services.gaps(), tasks);
         this.gaps = new GapsViewModel(services, tasks, dialogs);
         this.actions = new ActionPlanViewModel(services, tasks, dialogs, this::actionsChanged);
-        this.matrix = new MatrixViewModel(services, tasks, dialogs, scope::get, this::reload);
+        this.matrix = new MatrixViewModel(services, tasks, dialogs, uiThread, scope::get, this::reload);
         this.scopeSignatures = new SignaturesViewModel(services.signatures(), () -> Optional.ofNullable(scope.get())
                 .map(s -> new RecordRef(GapService.SIGNED_RECORD_TYPE, s.key())), tasks, dialogs);
         scope.addListener((o, a, b) -> {

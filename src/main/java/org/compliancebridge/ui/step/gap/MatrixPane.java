@@ -40,7 +40,7 @@ final class MatrixPane {
         Button cancel = new Button("Cancel");
         cancel.setId("cancelMatrixButton");
         cancel.setOnAction(e -> vm.cancel());
-        cancel.visibleProperty().bind(vm.busy);
+        cancel.visibleProperty().bind(vm.cancellable);
         Button imp = new Button("Import matrix…", new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
         imp.setId("importMatrixButton");
         imp.setOnAction(e -> vm.importMatrix());
@@ -55,6 +55,7 @@ final class MatrixPane {
         }
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
         progress.setId("matrixProgress");
+        progress.progressProperty().bind(vm.progress);
         progress.visibleProperty().bind(vm.busy);
         progress.setPrefWidth(260);
         Label status = Views.bound("matrixStatus", vm.status);

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,10 +25,12 @@ import org.compliancebridge.service.MatrixService;
 import org.compliancebridge.ui.common.DialogService;
 import org.compliancebridge.ui.common.ErrorMessages;
 import org.compliancebridge.ui.common.TaskRunner;
+import org.compliancebridge.ui.common.UiProgress;
 
 /**
  * The Excel compliance matrix (export, and import through a preview of every changed cell) and the gap report.
- * Export can be cancelled: the flag is checked between rows, nothing is interrupted.
+ * Export can be cancelled: the flag is checked between rows, nothing is interrupted. Applying an import shows its
+ * progress and can be cancelled too: the one transaction is then rolled back.
  */
 public final class MatrixViewModel {
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern(
@@ -35,9 +40,17 @@ public final class MatrixViewModel {
     private final DialogService dialogs;
     private final Supplier<Scope> currentScope;
     private final Runnable changed;
+    private final Executor uiThread;
     private AtomicBoolean cancelled = new AtomicBoolean();
+    private UiProgress applying;
 
     public final BooleanProperty busy = new SimpleBooleanProperty();
+    /** True while the running work can be cancelled (export, apply); reading a file or writing a report cannot. */
+    public final BooleanProperty cancellable = new SimpleBooleanProperty();
+    /** The value JavaFX's progress bar shows as "working, no figure yet". */
+    static final double INDETERMINATE = -1;
+    /** Progress of the running import from 0 to 1; indeterminate (-1) for work that does not report it. */
+    public final DoubleProperty progress = new SimpleDoubleProperty(INDETERMINATE);
     public final StringProperty status = new SimpleStringProperty("");
     public final BooleanProperty currentScopeOnly = new SimpleBooleanProperty();
     /** The preview of an import, or null; the view shows the preview dialog while it is set. */
@@ -51,9 +64,10 @@ public final class MatrixViewModel {
             boolean conflict) {
     }
 
-    MatrixViewModel(GapServices services, TaskRunner tasks, DialogService dialogs, Supplier<Scope> currentScope,
-            Runnable changed) {
+    MatrixViewModel(GapServices services, TaskRunner tasks, DialogService dialogs, Executor uiThread,
+            Supplier<Scope> currentScope, Runnable changed) {
         this.services = services;
+        this.uiThread = uiThread;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.currentScope = currentScope;
@@ -72,14 +86,17 @@ public final class MatrixViewModel {
         AtomicBoolean flag = new AtomicBoolean();
         cancelled = flag;
         busy.set(true);
+        cancellable.set(true);
         status.set("Exporting the matrix" + scope.map(s -> " of " + s.name()).orElse(" of all scopes") + "…");
         tasks.run("Exporting the matrix", () -> services.matrix().export(target, scope, flag::get), (
                 MatrixService.Exported e) -> {
             busy.set(false);
+            cancellable.set(false);
             status.set("Exported " + e.rows() + " rows to " + e.file() + " (SHA-256 " + e.sha256().substring(0, 16)
                     + "…).");
         }, t -> {
             busy.set(false);
+            cancellable.set(false);
             if (t instanceof CancellationException || flag.get()) {
                 status.set("Export cancelled; no file was written.");
             } else {
@@ -88,9 +105,16 @@ public final class MatrixViewModel {
         });
     }
 
+    /** Cancels the running export, or the running import (which then rolls back entirely). */
     public void cancel() {
         cancelled.set(true);
-        status.set("Cancelling…");
+        UiProgress a = applying;
+        if (a != null) {
+            a.cancel();
+            status.set("Cancelling: undoing the rows applied so far…");
+        } else {
+            status.set("Cancelling…");
+        }
     }
 
     public void importMatrix() {
@@ -137,15 +161,36 @@ public final class MatrixViewModel {
         boolean overwrite = overwriteConflicts.get();
         preview.set(null);
         busy.set(true);
-        tasks.run("Applying the matrix", () -> services.matrix().apply(p, overwrite), a -> {
-            busy.set(false);
+        cancellable.set(true);
+        progress.set(0);
+        status.set("Applying the matrix…");
+        UiProgress monitor = new UiProgress(uiThread, (f, m) -> {
+            if (busy.get()) {
+                progress.set(f);
+                status.set(m);
+            }
+        });
+        applying = monitor;
+        tasks.run("Applying the matrix", () -> services.matrix().apply(p, overwrite, monitor), a -> {
+            done();
             status.set("Applied: " + a.rowsChanged() + " rows changed, " + a.conflictsOverwritten()
                     + " conflicts overwritten, " + a.conflictsSkipped() + " conflicts kept as they are in the app.");
             changed.run();
         }, t -> {
-            busy.set(false);
-            report("Applying the matrix", t);
+            done();
+            if (t instanceof CancellationException) {
+                status.set("Import cancelled; nothing was changed.");
+            } else {
+                report("Applying the matrix", t);
+            }
         });
+    }
+
+    private void done() {
+        busy.set(false);
+        cancellable.set(false);
+        applying = null;
+        progress.set(INDETERMINATE);
     }
 
     public void cancelImport() {

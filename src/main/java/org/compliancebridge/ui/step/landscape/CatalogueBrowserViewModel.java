@@ -40,6 +40,7 @@ import org.compliancebridge.service.LandscapeServices;
 import org.compliancebridge.ui.common.DialogService;
 import org.compliancebridge.ui.common.ErrorMessages;
 import org.compliancebridge.ui.common.TaskRunner;
+import org.compliancebridge.ui.common.UiProgress;
 
 /**
  * The catalogue browser: one tree per framework, search across all catalogues as you type (in memory, a few

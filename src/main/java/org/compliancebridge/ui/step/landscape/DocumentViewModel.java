@@ -15,6 +15,7 @@ import org.compliancebridge.service.LandscapeServices;
 import org.compliancebridge.ui.common.DialogService;
 import org.compliancebridge.ui.common.ErrorMessages;
 import org.compliancebridge.ui.common.TaskRunner;
+import org.compliancebridge.ui.common.UiProgress;
 
 /** The regulatory landscape document: what it will contain, and exporting it as Word or PDF. */
 public final class DocumentViewModel {

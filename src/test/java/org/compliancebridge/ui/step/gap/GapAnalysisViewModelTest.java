@@ -35,7 +35,7 @@ class GapAnalysisViewModelTest {
         LandscapeServices l = ws.services(session);
         GapWorkspaces.prepare(l);
         GapServices g = new GapServices(l, AppServices.forTests(java.time.Clock.systemUTC()).matrixWorkbooks());
-        vm = new GapAnalysisViewModel(g, new ImmediateTaskRunner(), dialogs);
+        vm = new GapAnalysisViewModel(g, new ImmediateTaskRunner(), dialogs, Runnable::run);
         vm.load();
     }
 

@@ -7,9 +7,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -30,6 +34,7 @@ import org.compliancebridge.testsupport.GapWorkspaces;
 import org.compliancebridge.testsupport.LandscapeWorkspaces;
 import org.compliancebridge.ui.Screenshots;
 import org.compliancebridge.ui.common.ImmediateTaskRunner;
+import org.compliancebridge.ui.common.TaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,7 +100,7 @@ class MatrixPreviewUiTest {
         setStatus(file, "11.10(a)", "Compliant");
         setStatus(file, "11.10(c)", "Compliant");
         MatrixViewModel vm = new MatrixViewModel(g, new ImmediateTaskRunner(),
-                new RecordingDialogs(), Scope::organisation, () -> { });
+                new RecordingDialogs(), Runnable::run, Scope::organisation, () -> { });
         MatrixImportPreview p = g.matrix().preview(file);
 
         @SuppressWarnings("unchecked")
@@ -124,5 +129,65 @@ class MatrixPreviewUiTest {
         assertThat(g.gaps().assessment(conflict).status()).isEqualTo(AssessmentStatus.NOT_COMPLIANT);
         assertThat(g.gaps().assessment(new AssessmentKey(new ItemRef("cfr-part11", "11.10(a)"),
                 Scope.ORGANISATION_KEY)).evidence()).isEqualTo("SOP-QA-031 rev. 4");
+    }
+    /** Holds a task until the test runs it, so the page can be seen (and cancelled) while the work is pending. */
+    private static final class HeldTaskRunner implements TaskRunner {
+        private Runnable pending;
+
+        @Override
+        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess,
+                Consumer<Throwable> onFailure) {
+            pending = () -> {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    Platform.runLater(() -> onFailure.accept(e));
+                    return;
+                }
+                Platform.runLater(() -> onSuccess.accept(result));
+            };
+        }
+    }
+
+    @Test
+    void applyingShowsItsProgressAndCancelRollsTheImportBack(FxRobot robot) throws Exception {
+        LandscapeWorkspaces ws = new LandscapeWorkspaces();
+        session = ws.create(tmp.resolve("ws-cancel"));
+        LandscapeServices l = ws.services(session);
+        GapWorkspaces.prepare(l);
+        GapServices g = new GapServices(l, AppServices.forTests(java.time.Clock.systemUTC()).matrixWorkbooks());
+        Path file = tmp.resolve("returned-cancel.xlsx");
+        g.matrix().export(file, Optional.of(Scope.organisation()), () -> false);
+        setStatus(file, "11.10(a)", "Compliant");
+        HeldTaskRunner tasks = new HeldTaskRunner();
+        MatrixViewModel vm = new MatrixViewModel(g, tasks, new RecordingDialogs(), Platform::runLater,
+                Scope::organisation, () -> { });
+        MatrixImportPreview p = g.matrix().preview(file);
+        long audits = session.auditEntryCount();
+        robot.interact(() -> {
+            vm.showPreview(p); // before the page exists, so the preview dialog does not open: Apply is called below
+            stage.setScene(new Scene(new StackPane(MatrixPane.build(vm)), 900, 520));
+            vm.apply();
+        });
+        ProgressBar bar = robot.lookup("#matrixProgress").queryAs(ProgressBar.class);
+        assertThat(bar.isVisible()).isTrue();
+        assertThat(bar.getProgress()).as("a figure, not just 'working'").isZero();
+        assertThat(robot.lookup("#importMatrixButton").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#cancelMatrixButton");
+        assertThat(vm.status.get()).startsWith("Cancelling");
+        Screenshots.save(stage.getScene(), "gap-09-import-cancelling");
+
+        Thread worker = new Thread(tasks.pending);
+        worker.start();
+        worker.join();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.status.get()).isEqualTo("Import cancelled; nothing was changed.");
+        assertThat(vm.busy.get()).isFalse();
+        assertThat(bar.isVisible()).isFalse();
+        assertThat(robot.lookup("#cancelMatrixButton").query().isVisible()).isFalse();
+        assertThat(session.auditEntryCount()).isEqualTo(audits);
+        assertThat(g.gaps().assessment(new AssessmentKey(new ItemRef("cfr-part11", "11.10(a)"),
+                Scope.ORGANISATION_KEY)).status()).isEqualTo(AssessmentStatus.NOT_ASSESSED);
     }
 }

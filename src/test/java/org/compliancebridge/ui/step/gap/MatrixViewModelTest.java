@@ -45,7 +45,7 @@ class MatrixViewModelTest {
         LandscapeServices l = ws.services(session);
         GapWorkspaces.prepare(l);
         g = new GapServices(l, AppServices.forTests(java.time.Clock.systemUTC()).matrixWorkbooks());
-        vm = new MatrixViewModel(g, new ImmediateTaskRunner(), dialogs, Scope::organisation, () -> changes++);
+        vm = new MatrixViewModel(g, new ImmediateTaskRunner(), dialogs, Runnable::run, Scope::organisation, () -> changes++);
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package org.compliancebridge.ui.step.landscape;
+package org.compliancebridge.ui.common;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,13 +11,13 @@ import org.compliancebridge.domain.landscape.ProgressMonitor;
  * Updates are coalesced: at most one is queued at a time, so a fast import does not flood the UI thread. Cancelling
  * sets a flag the work checks between units; nothing is interrupted.
  */
-final class UiProgress implements ProgressMonitor {
+public final class UiProgress implements ProgressMonitor {
     private final Executor uiThread;
     private final BiConsumer<Double, String> show;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicReference<Object[]> pending = new AtomicReference<>();
 
-    UiProgress(Executor uiThread, BiConsumer<Double, String> show) {
+    public UiProgress(Executor uiThread, BiConsumer<Double, String> show) {
         this.uiThread = uiThread;
         this.show = show;
     }
@@ -39,7 +39,7 @@ final class UiProgress implements ProgressMonitor {
         return cancelled.get();
     }
 
-    void cancel() {
+    public void cancel() {
         cancelled.set(true);
     }
 }
