@@ -189,5 +189,16 @@ class GapAnalysisUiTest {
         waitFor(() -> actions.getItems().size() == 1, "the action");
         waitFor(() -> robot.lookup(".overdue-row").tryQuery().isPresent(), "overdue row styled");
         Screenshots.save(stage.getScene(), "gap-06-action-plan");
+
+        // The action editor is as wide as its form (the theme caps dialogs at 600 px otherwise).
+        robot.clickOn("#newActionButton");
+        waitUntil(robot, "#actionTitleField");
+        javafx.scene.Scene editor = robot.lookup("#actionTitleField").query().getScene();
+        assertThat(editor.getWindow().getWidth()).isGreaterThanOrEqualTo(760);
+        // Dates read the same everywhere: ISO, as in the tables and exports, not the locale's 12/31/2026.
+        assertThat(robot.lookup("#actionDuePicker").queryAs(javafx.scene.control.DatePicker.class).getEditor()
+                .getText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        Screenshots.save(editor, "gap-10-action-editor");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 }

@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.compliancebridge.domain.port.AuditTrailWriter;
 import org.compliancebridge.ui.common.DialogService;
+import org.compliancebridge.ui.common.Views;
 
 /** The audit trail: filter bar, virtualised table of entries (newest first), details with old → new side by side. */
 public final class AuditTrailView {
@@ -80,12 +81,12 @@ public final class AuditTrailView {
         record.setId("auditRecordFilter");
         record.setPromptText("Record ID contains");
         record.textProperty().bindBidirectional(vm.record);
-        DatePicker from = new DatePicker();
+        DatePicker from = Views.isoDatePicker();
         from.setId("auditFromFilter");
         from.setPromptText("From");
         from.valueProperty().bindBidirectional(vm.from);
         from.setPrefWidth(130);
-        DatePicker to = new DatePicker();
+        DatePicker to = Views.isoDatePicker();
         to.setId("auditToFilter");
         to.setPromptText("To");
         to.valueProperty().bindBidirectional(vm.to);

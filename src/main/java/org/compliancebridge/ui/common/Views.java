@@ -78,4 +78,36 @@ public final class Views {
         header.setPadding(new javafx.geometry.Insets(12, 20, 4, 20));
         return header;
     }
+
+    /**
+     * Lets a dialog be as wide as its content asks. AtlantaFX caps every {@code .dialog-pane} at 600 px in its
+     * stylesheet; wider content (tables, forms) was squeezed or cut. Measured: {@code setMaxWidth} from code is
+     * overridden by that rule, an inline style is not (-1 = computed, i.e. no cap).
+     */
+    public static void wideDialog(javafx.scene.control.Dialog<?> d) {
+        d.getDialogPane().setStyle("-fx-max-width: -1;");
+    }
+
+    /**
+     * A date picker that shows and reads ISO dates (2027-03-31), as the app's tables, exports and audit trail write
+     * them: a locale format such as 03/04/2027 reads differently in the US and in Europe. Text that is not a date
+     * is refused by the picker (its value stays as it was).
+     */
+    public static javafx.scene.control.DatePicker isoDatePicker() {
+        javafx.scene.control.DatePicker p = new javafx.scene.control.DatePicker();
+        p.setPromptText("yyyy-mm-dd");
+        p.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                // LocalDate.parse throws DateTimeParseException on bad text, which the picker treats as "no change".
+                return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip());
+            }
+        });
+        return p;
+    }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.compliancebridge.domain.AuditEntry;
+import org.compliancebridge.ui.common.Views;
 
 /** Dialogs shown right after signing in: the new recovery key, and failed sign-in alerts for administrators. */
 final class SignInDialogs {
@@ -86,6 +87,7 @@ final class SignInDialogs {
         VBox content = new VBox(10, list, note);
         content.setPrefWidth(620);
         d.getDialogPane().setContent(content);
+        Views.wideDialog(d);
         ButtonType ack = new ButtonType("Acknowledge", ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType("Remind me later", ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().addAll(later, ack);

@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.gap;
 
-import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -26,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.compliancebridge.domain.Account;
 import org.compliancebridge.domain.gap.Action;
 import org.compliancebridge.ui.common.SignaturePanel;
+import org.compliancebridge.ui.common.Views;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -41,9 +41,9 @@ final class ActionPlanPane {
         table.setPlaceholder(new Label("No actions yet. Create one from a gap (Gaps tab) or here."));
         table.getColumns().setAll(List.of(
                 Views.<Action>column("ID", Action::reference, 80),
-                Views.<Action>column("Title", Action::title, 340),
+                Views.<Action>column("Title", Action::title, 320),
                 Views.<Action>column("Owner", vm::ownerName, 140),
-                Views.<Action>column("Due", a -> a.due().toString() + (vm.overdue(a) ? "  (overdue)" : ""), 150),
+                Views.<Action>column("Due", a -> a.due().toString() + (vm.overdue(a) ? "  (overdue)" : ""), 175),
                 Views.<Action>column("Priority", a -> a.priority().label(), 80),
                 Views.<Action>column("Status", a -> a.status().label(), 100),
                 Views.<Action>column("Gaps", a -> Integer.toString(a.gaps().size()), 60)));
@@ -127,7 +127,7 @@ final class ActionPlanPane {
         owner.setId("actionOwnerCombo");
         owner.valueProperty().bindBidirectional(e.owner);
         Fx.labels(owner, a -> a == null ? "" : a.fullName() + " (" + a.userId().value() + ")");
-        DatePicker due = new DatePicker();
+        DatePicker due = Views.isoDatePicker();
         due.setId("actionDuePicker");
         due.valueProperty().bindBidirectional(e.due);
         ComboBox<org.compliancebridge.domain.gap.Priority> prio = new ComboBox<>(
@@ -154,6 +154,12 @@ final class ActionPlanPane {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
+        // Labels keep their full width ("Description", "Closes gaps"); the fields take the rest.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        g.getColumnConstraints().setAll(labels, fields);
         g.addRow(0, new Label("Title"), title);
         g.addRow(1, new Label("Description"), description);
         g.addRow(2, new Label("Owner"), owner);
@@ -163,8 +169,9 @@ final class ActionPlanPane {
         GridPane.setHgrow(title, Priority.ALWAYS);
         Label problem = Fx.message("actionEditorProblem", e.problem);
         VBox content = new VBox(10, g, problem);
-        content.setPrefWidth(680);
+        content.setPrefWidth(760);
         d.getDialogPane().setContent(content);
+        Views.wideDialog(d);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, save);
         Button ok = (Button) d.getDialogPane().lookupButton(save);

@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.gap;
 
-import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +40,7 @@ import org.compliancebridge.domain.gap.AssessmentStatus;
 import org.compliancebridge.domain.gap.EvidenceFile;
 import org.compliancebridge.domain.gap.Scope;
 import org.compliancebridge.ui.common.SignaturePanel;
+import org.compliancebridge.ui.common.Views;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -346,7 +346,7 @@ final class AssessPane {
         prio.setId("detailPriority");
         prio.valueProperty().bindBidirectional(d.priority);
         Fx.labels(prio, p -> p == null ? "—" : p.label());
-        DatePicker due = new DatePicker();
+        DatePicker due = Views.isoDatePicker();
         due.setId("detailDue");
         due.valueProperty().bindBidirectional(d.due);
         notes.setId("detailNotes");

@@ -1,12 +1,12 @@
 package org.compliancebridge.ui.step.gap;
 
-import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.util.StringConverter;
+import org.compliancebridge.ui.common.Views;
 
 /** Small view helpers of the step (the landscape step has its own; step packages do not share code). */
 final class Fx {

@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.gap;
 
-import org.compliancebridge.ui.common.Views;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import org.compliancebridge.ui.common.Views;
 import org.compliancebridge.ui.step.gap.GapAnalysisViewModel.Page;
 
 /**

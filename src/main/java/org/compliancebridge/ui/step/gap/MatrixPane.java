@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.gap;
 
-import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -20,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.compliancebridge.domain.gap.MatrixImportPreview;
+import org.compliancebridge.ui.common.Views;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -104,13 +104,14 @@ final class MatrixPane {
         TableView<MatrixViewModel.CellRow> table = new TableView<>(vm.previewCells);
         table.setId("importPreviewTable");
         table.getColumns().setAll(List.of(
-                Views.<MatrixViewModel.CellRow>column("Row", r -> Integer.toString(r.sheetRow()), 55),
-                Views.<MatrixViewModel.CellRow>column("Requirement", MatrixViewModel.CellRow::requirement, 220),
+                Views.<MatrixViewModel.CellRow>column("Row", r -> Integer.toString(r.sheetRow()), 50),
+                Views.<MatrixViewModel.CellRow>column("Requirement", MatrixViewModel.CellRow::requirement, 250),
                 Views.<MatrixViewModel.CellRow>column("Column", MatrixViewModel.CellRow::column, 90),
-                Views.<MatrixViewModel.CellRow>column("Old", MatrixViewModel.CellRow::oldValue, 170),
-                Views.<MatrixViewModel.CellRow>column("New", MatrixViewModel.CellRow::newValue, 170),
-                Views.<MatrixViewModel.CellRow>column("Conflict", r -> r.conflict() ? "Changed in the app too" : "",
-                        160)));
+                Views.<MatrixViewModel.CellRow>column("Old", MatrixViewModel.CellRow::oldValue, 180),
+                Views.<MatrixViewModel.CellRow>column("New", MatrixViewModel.CellRow::newValue, 180),
+                Views.<MatrixViewModel.CellRow>column("Conflict", r -> r.conflict() ? "Changed in app too" : "",
+                        170)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(MatrixViewModel.CellRow r, boolean empty) {
@@ -134,8 +135,10 @@ final class MatrixPane {
         overwrite.setDisable(p.conflicts().isEmpty());
         VBox content = new VBox(10, summary, table, Views.heading("Warnings"), warnings, overwrite);
         VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPrefWidth(900);
+        content.setPrefWidth(960);
         d.getDialogPane().setContent(content);
+        // Wide enough for Old and New side by side.
+        Views.wideDialog(d);
         d.getDialogPane().getStylesheets().add(java.util.Objects.requireNonNull(MatrixPane.class.getResource(
                 "gap.css")).toExternalForm());
         ButtonType apply = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);

@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.gap;
 
-import org.compliancebridge.ui.common.Views;
 import java.util.Objects;
 import javafx.event.Event;
 import javafx.geometry.Pos;
@@ -22,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.compliancebridge.domain.gap.AssessmentStatus;
+import org.compliancebridge.ui.common.Views;
 
 /**
  * Workshop mode on its own full-screen stage, so the laptop can put it on the projector: one requirement, large type,

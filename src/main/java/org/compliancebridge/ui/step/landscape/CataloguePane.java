@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.landscape;
 
-import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.compliancebridge.domain.landscape.CatalogueItem;
 import org.compliancebridge.domain.landscape.ItemKind;
 import org.compliancebridge.domain.landscape.ItemRef;
 import org.compliancebridge.ui.common.DialogService;
+import org.compliancebridge.ui.common.Views;
 import org.compliancebridge.ui.step.landscape.CatalogueBrowserViewModel.LinkRow;
 import org.compliancebridge.ui.step.landscape.CatalogueBrowserViewModel.ResultRow;
 import org.kordamp.ikonli.javafx.FontIcon;

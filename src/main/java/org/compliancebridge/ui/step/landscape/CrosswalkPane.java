@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.landscape;
 
-import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import java.util.Map;
 import javafx.css.PseudoClass;
@@ -29,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.compliancebridge.domain.landscape.Confidence;
 import org.compliancebridge.domain.landscape.CoverageStatus;
 import org.compliancebridge.domain.landscape.Relationship;
+import org.compliancebridge.ui.common.Views;
 import org.compliancebridge.ui.shell.Forms;
 import org.compliancebridge.ui.step.landscape.CrosswalkViewModel.CoverageRow;
 import org.compliancebridge.ui.step.landscape.CrosswalkViewModel.LinkRow;

@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.landscape;
 
-import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -18,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.compliancebridge.domain.landscape.ProposalLevel;
+import org.compliancebridge.ui.common.Views;
 import org.compliancebridge.ui.step.landscape.FrameworksViewModel.FrameworkRow;
 
 /** Applicable frameworks page: proposal and reason per framework, the decision, and a justification for overrides. */

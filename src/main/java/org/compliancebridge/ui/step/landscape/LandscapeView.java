@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.landscape;
 
-import org.compliancebridge.ui.common.Views;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +9,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.compliancebridge.ui.common.DialogService;
+import org.compliancebridge.ui.common.Views;
 import org.compliancebridge.ui.step.landscape.LandscapeViewModel.Page;
 
 /** Step 1 — regulatory landscape: the step's pages as tabs, in wizard order, with the step's progress on top. */

@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.landscape;
 
-import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.compliancebridge.ui.common.Views;
 import org.compliancebridge.ui.shell.Forms;
 
 /** Company profile page. */

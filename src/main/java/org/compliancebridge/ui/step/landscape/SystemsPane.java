@@ -1,6 +1,5 @@
 package org.compliancebridge.ui.step.landscape;
 
-import org.compliancebridge.ui.common.Views;
 import atlantafx.base.theme.Styles;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -24,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.compliancebridge.domain.landscape.GxpImpact;
 import org.compliancebridge.domain.landscape.Hosting;
+import org.compliancebridge.ui.common.Views;
 import org.compliancebridge.ui.shell.Forms;
 import org.compliancebridge.ui.step.landscape.SystemsViewModel.SystemRow;
 

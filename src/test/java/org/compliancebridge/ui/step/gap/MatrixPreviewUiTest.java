@@ -2,6 +2,7 @@ package org.compliancebridge.ui.step.gap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerLight;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -57,6 +59,8 @@ class MatrixPreviewUiTest {
 
     @Start
     void start(Stage stage) {
+        // The app's theme: its stylesheet caps dialogs at 600 px unless the dialog says otherwise.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         stage.setScene(new Scene(new StackPane(), 400, 300));
         stage.show();
@@ -118,6 +122,8 @@ class MatrixPreviewUiTest {
                 && c.newValue().equals("Compliant"));
         assertThat(scene.lookup(".conflict-row")).as("the conflict is highlighted").isNotNull();
         assertThat(scene.lookup("#overwriteConflictsCheck").isDisabled()).isFalse();
+        assertThat(scene.getWindow().getWidth()).as("Old and New side by side, not cut at 600 px")
+                .isGreaterThanOrEqualTo(900);
         Screenshots.save(scene, "gap-08-import-preview");
 
         robot.interact(() -> {
