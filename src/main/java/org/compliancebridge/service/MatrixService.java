@@ -618,7 +618,10 @@ public final class MatrixService {
             if (monitor.cancelled()) {
                 throw new CancellationException("Import cancelled; nothing was changed.");
             }
-            monitor.progress(1.0, String.format(Locale.ROOT, "Saving %,d changed rows to the workspace…", applied));
+            if (applied > 0) {
+                monitor.progress(1.0, String.format(Locale.ROOT, "Saving %,d changed rows to the workspace…",
+                        applied));
+            }
             ctx.record(AuditDraft.of(AuditEventType.COMPLIANCE_MATRIX_IMPORTED, RECORD_TYPE, preview.exportId(), null,
                     AuditValues.json(AuditValues.of("file", preview.file().toString(), "sha256", sha, "rowsRead",
                             preview.rowsRead(), "rowsChanged", applied, "conflictsOverwritten", overwritten,
