@@ -39,6 +39,27 @@ public final class GapWorkspaces {
         return new GapServices(landscape.services(s), workbooks);
     }
 
+    /**
+     * For benchmarks: imports generated NIST-like catalogues ({@code copies} copies of each low-baseline control, about
+     * 128 × (copies + 1) items each; one catalogue must stay under the 50 MB import limit, about 45 copies) and
+     * confirms them with Part 11, Annex 11 and ISO 27001. Returns the number of catalogues imported.
+     */
+    public static int confirmWithLargeCatalogues(LandscapeServices l, Path dir, int copies, int catalogues) {
+        Set<String> fw = new java.util.HashSet<>(FRAMEWORKS);
+        for (int i = 0; i < catalogues; i++) {
+            Path cat = dir.resolve("large-" + i + ".json");
+            try {
+                java.nio.file.Files.write(cat, LargeCatalogues.nistLike(copies, "bench-large-" + i));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            fw.add(l.catalogues().importFile(cat, java.util.Optional.empty(), false, null,
+                    org.compliancebridge.domain.landscape.ProgressMonitor.NONE).frameworkId());
+        }
+        confirm(l, fw);
+        return catalogues;
+    }
+
     public static void confirm(LandscapeServices l, Set<String> applicable) {
         List<ApplicabilityService.Choice> choices = new ArrayList<>();
         for (FrameworkProposal p : l.applicability().proposals()) {

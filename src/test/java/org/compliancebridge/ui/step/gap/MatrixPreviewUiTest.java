@@ -90,15 +90,21 @@ class MatrixPreviewUiTest {
         wb.close();
     }
 
-    @Test
-    void previewShowsEveryChangedCellAndApplyKeepsTheConflict(FxRobot robot) throws Exception {
+    /** A prepared workspace (kept in {@code session}) whose organisation matrix was exported to {@code file}. */
+    private GapServices exported(String workspace, Path file) {
         LandscapeWorkspaces ws = new LandscapeWorkspaces();
-        session = ws.create(tmp.resolve("ws"));
+        session = ws.create(tmp.resolve(workspace));
         LandscapeServices l = ws.services(session);
         GapWorkspaces.prepare(l);
         GapServices g = new GapServices(l, AppServices.forTests(java.time.Clock.systemUTC()).matrixWorkbooks());
-        Path file = tmp.resolve("returned.xlsx");
         g.matrix().export(file, Optional.of(Scope.organisation()), () -> false);
+        return g;
+    }
+
+    @Test
+    void previewShowsEveryChangedCellAndApplyKeepsTheConflict(FxRobot robot) throws Exception {
+        Path file = tmp.resolve("returned.xlsx");
+        GapServices g = exported("ws", file);
         AssessmentKey conflict = new AssessmentKey(new ItemRef("cfr-part11", "11.10(c)"), Scope.ORGANISATION_KEY);
         g.gaps().setStatus(conflict, AssessmentStatus.NOT_COMPLIANT, 0);
         setStatus(file, "11.10(a)", "Compliant");
@@ -158,13 +164,8 @@ class MatrixPreviewUiTest {
 
     @Test
     void applyingShowsItsProgressAndCancelRollsTheImportBack(FxRobot robot) throws Exception {
-        LandscapeWorkspaces ws = new LandscapeWorkspaces();
-        session = ws.create(tmp.resolve("ws-cancel"));
-        LandscapeServices l = ws.services(session);
-        GapWorkspaces.prepare(l);
-        GapServices g = new GapServices(l, AppServices.forTests(java.time.Clock.systemUTC()).matrixWorkbooks());
         Path file = tmp.resolve("returned-cancel.xlsx");
-        g.matrix().export(file, Optional.of(Scope.organisation()), () -> false);
+        GapServices g = exported("ws-cancel", file);
         setStatus(file, "11.10(a)", "Compliant");
         HeldTaskRunner tasks = new HeldTaskRunner();
         MatrixViewModel vm = new MatrixViewModel(g, tasks, new RecordingDialogs(), Platform::runLater,
