@@ -28,6 +28,8 @@ import org.compliancebridge.domain.gap.GapSummary;
 import org.compliancebridge.domain.gap.MergedGap;
 import org.compliancebridge.domain.gap.Priority;
 import org.compliancebridge.domain.gap.Scope;
+import org.compliancebridge.domain.landscape.Confidence;
+import org.compliancebridge.domain.landscape.CrosswalkMapping;
 import org.compliancebridge.domain.landscape.GxpImpact;
 import org.compliancebridge.domain.landscape.Hosting;
 import org.compliancebridge.domain.landscape.ItemRef;
@@ -264,6 +266,34 @@ class GapIT {
                     Priority.LOW, List.of(k)));
             assertThat(g.signatures().signatures(plan)).singleElement().satisfies(x -> assertThat(x.valid())
                     .isFalse());
+        }
+    }
+    @Test
+    void theRequirementModelIsReusedAcrossAssessmentsAndRebuiltWhenTheCrosswalkOrFrameworksChange() {
+        GapServices g = ws.create(tmp.resolve("ws"));
+        try (Session s = g.session()) {
+            GapModel first = g.gaps().model();
+            g.gaps().setStatus(org("cfr-part11", "11.10(a)"), AssessmentStatus.COMPLIANT, 0);
+            g.gaps().setStatus(org("cfr-part11", "11.10(b)"), AssessmentStatus.NOT_COMPLIANT, 0);
+            assertThat(g.gaps().model()).as("assessments do not change the requirement model").isSameAs(first);
+
+            ItemRef d = new ItemRef("cfr-part11", "11.10(d)");
+            assertThat(first.linksOf(d)).noneMatch(l -> l.itemId().equals("A.8.2"));
+            g.landscape().crosswalk().add(new CrosswalkMapping("cfr-part11", "11.10(d)", "iso27001-2022", "A.8.2",
+                    Relationship.INTERSECTS, Confidence.MEDIUM,
+                    "Privileged access rights limit who can use the system."), "workshop 2026-12-01");
+            GapModel second = g.gaps().model();
+            assertThat(second).as("a crosswalk change rebuilds it").isNotSameAs(first);
+            assertThat(second.linksOf(d)).anyMatch(l -> l.itemId().equals("A.8.2"));
+            assertThat(g.gaps().rows(Scope.organisation())).filteredOn(r -> r.item().ref().equals(d))
+                    .singleElement().satisfies(r -> assertThat(r.links()).anyMatch(l -> l.itemId().equals("A.8.2")));
+
+            assertThat(g.gaps().rows(Scope.organisation())).anyMatch(r -> r.item().frameworkId()
+                    .equals("iso27001-2022"));
+            GapWorkspaces.confirm(g.landscape(), java.util.Set.of(ApplicabilityService.PART11,
+                    ApplicabilityService.ANNEX11));
+            assertThat(g.gaps().rows(Scope.organisation())).as("a framework decision rebuilds it").isNotEmpty()
+                    .noneMatch(r -> r.item().frameworkId().equals("iso27001-2022"));
         }
     }
 }
