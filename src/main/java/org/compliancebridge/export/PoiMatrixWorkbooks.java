@@ -306,7 +306,7 @@ public final class PoiMatrixWorkbooks implements MatrixWorkbooks {
         int lastRow = (int) Math.max(1, workbook.rowCount());
         int lastVisible = cols.length - 1;
         long[] n = {0};
-        SXSSFSheet sheet = wb.sheet(MATRIX, new CellRangeAddress(0, lastRow, 0, TOKEN_COL), s -> {
+        SXSSFSheet sheet = wb.sheet(MATRIX, new CellRangeAddress(0, (int) workbook.rowCount(), 0, TOKEN_COL), s -> {
             Row h = s.createRow(0);
             for (MatrixColumn c : cols) {
                 text(h, c.ordinal(), c.header(), c.editable() ? st.editableHeader : st.header);

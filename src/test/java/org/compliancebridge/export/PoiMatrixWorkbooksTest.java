@@ -348,6 +348,15 @@ class PoiMatrixWorkbooksTest {
         assertThat(back.meta()).isEqualTo(MatrixFixtures.META);
         assertThat(new PoiMatrixWorkbooks().write(MatrixFixtures.synthetic(1234), OutputStream.nullOutputStream(),
                 () -> false)).isEqualTo(1234);
+        // The used range is written before the streamed rows: it must still match them (header + rows).
+        try (XSSFWorkbook wb = open(file)) {
+            assertThat(wb.getSheet("Matrix").getCTWorksheet().getDimension().getRef()).isEqualTo("A1:R1");
+        }
+        Path full = MatrixFixtures.write(MatrixFixtures.synthetic(300), tmp.resolve("dim.xlsx"));
+        try (XSSFWorkbook wb = open(full)) {
+            assertThat(wb.getSheet("Matrix").getCTWorksheet().getDimension().getRef()).isEqualTo("A1:R301");
+            assertThat(wb.getSheet("Matrix").getLastRowNum()).isEqualTo(300);
+        }
     }
 
     private static long countFiles(Path dir) throws IOException {
