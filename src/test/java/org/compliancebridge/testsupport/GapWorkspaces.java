@@ -35,6 +35,19 @@ public final class GapWorkspaces {
         return new GapServices(l, workbooks);
     }
 
+    /**
+     * Creates a workspace prepared as a person would ({@link #prepare}) and returns step 2's services with the
+     * matrix adapter the app uses; close {@code services.session()} when done.
+     */
+    public static GapServices prepared(Path dir) {
+        LandscapeWorkspaces ws = new LandscapeWorkspaces();
+        Session s = ws.create(dir);
+        LandscapeServices l = ws.services(s);
+        prepare(l);
+        return new GapServices(l, org.compliancebridge.app.AppServices.forTests(java.time.Clock.systemUTC())
+                .matrixWorkbooks());
+    }
+
     public GapServices services(Session s) {
         return new GapServices(landscape.services(s), workbooks);
     }

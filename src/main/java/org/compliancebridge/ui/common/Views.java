@@ -110,4 +110,31 @@ public final class Views {
         });
         return p;
     }
+
+    /** A tab with an id, for {@link #pageTabs}. */
+    public static javafx.scene.control.Tab tab(String id, String text, javafx.scene.Node content) {
+        javafx.scene.control.Tab t = new javafx.scene.control.Tab(text, content);
+        t.setId(id);
+        return t;
+    }
+
+    /**
+     * The tabs of a step, kept in step with the ViewModel's page property both ways: choosing a tab sets the page,
+     * setting the page (a link, a shortcut) selects its tab. Tabs cannot be closed.
+     */
+    public static <P extends Enum<P>> javafx.scene.control.TabPane pageTabs(String id, java.util.Map<P,
+            javafx.scene.control.Tab> byPage, javafx.beans.property.ObjectProperty<P> page) {
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+        tabs.setId(id);
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(byPage.values());
+        tabs.getSelectionModel().select(byPage.get(page.get()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> byPage.forEach((p, t) -> {
+            if (t == b) {
+                page.set(p);
+            }
+        }));
+        page.addListener((o, a, b) -> tabs.getSelectionModel().select(byPage.get(b)));
+        return tabs;
+    }
 }

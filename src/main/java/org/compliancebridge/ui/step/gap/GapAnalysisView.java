@@ -33,23 +33,13 @@ public final class GapAnalysisView {
                 .toExternalForm());
         VBox header = Views.stepHeader("2 · Gap analysis", "gapFrameworks", vm.frameworksText);
 
-        TabPane tabs = new TabPane();
-        tabs.setId("gapTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         assess = new AssessPane(vm, this::openWorkshop);
         Map<Page, Tab> byPage = new EnumMap<>(Page.class);
-        byPage.put(Page.ASSESS, tab("assessTab", "Assess", assess.root()));
-        byPage.put(Page.GAPS, tab("gapsTab", "Gaps", GapsPane.build(vm, () -> vm.page.set(Page.ACTIONS))));
-        byPage.put(Page.ACTIONS, tab("actionsTab", "Action plan", ActionPlanPane.build(vm.actions)));
-        byPage.put(Page.MATRIX, tab("matrixTab", "Matrix & report", MatrixPane.build(vm.matrix)));
-        tabs.getTabs().setAll(byPage.values());
-        tabs.getSelectionModel().select(byPage.get(vm.page.get()));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> byPage.forEach((p, t) -> {
-            if (t == b) {
-                vm.page.set(p);
-            }
-        }));
-        vm.page.addListener((o, a, b) -> tabs.getSelectionModel().select(byPage.get(b)));
+        byPage.put(Page.ASSESS, Views.tab("assessTab", "Assess", assess.root()));
+        byPage.put(Page.GAPS, Views.tab("gapsTab", "Gaps", GapsPane.build(vm, () -> vm.page.set(Page.ACTIONS))));
+        byPage.put(Page.ACTIONS, Views.tab("actionsTab", "Action plan", ActionPlanPane.build(vm.actions)));
+        byPage.put(Page.MATRIX, Views.tab("matrixTab", "Matrix & report", MatrixPane.build(vm.matrix)));
+        TabPane tabs = Views.pageTabs("gapTabs", byPage, vm.page);
         root.setTop(header);
         root.setCenter(tabs);
 
@@ -85,12 +75,6 @@ public final class GapAnalysisView {
             }
         });
         vm.load();
-    }
-
-    private static Tab tab(String id, String text, javafx.scene.Node content) {
-        Tab t = new Tab(text, content);
-        t.setId(id);
-        return t;
     }
 
     /** Opens workshop mode on the rows the grid shows, starting at the selected one. */

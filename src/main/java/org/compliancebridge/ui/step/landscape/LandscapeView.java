@@ -22,33 +22,18 @@ public final class LandscapeView {
                 .toExternalForm());
         VBox header = Views.stepHeader("1 · Regulatory landscape", "landscapeProgress", vm.progressText);
 
-        TabPane tabs = new TabPane();
-        tabs.setId("landscapeTabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Map<Page, Tab> byPage = new EnumMap<>(Page.class);
-        byPage.put(Page.PROFILE, tab("profileTab", "1 Company profile", ProfilePane.build(vm.profile)));
-        byPage.put(Page.SYSTEMS, tab("systemsTab", "2 Systems", SystemsPane.build(vm.systems)));
-        byPage.put(Page.FRAMEWORKS, tab("frameworksTab", "3 Frameworks", FrameworksPane.build(vm.frameworks)));
-        byPage.put(Page.CATALOGUES, tab("cataloguesTab", "4 Catalogues", CataloguePane.build(vm.browser, dialogs)));
-        byPage.put(Page.CROSSWALK, tab("crosswalkTab", "5 Crosswalk", CrosswalkPane.build(vm.crosswalk)));
-        byPage.put(Page.DOCUMENT, tab("documentTab", "6 Document", DocumentPane.build(vm.document)));
-        tabs.getTabs().setAll(byPage.values());
-        tabs.getSelectionModel().select(byPage.get(vm.page.get()));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> byPage.forEach((p, t) -> {
-            if (t == b) {
-                vm.page.set(p);
-            }
-        }));
-        vm.page.addListener((o, a, b) -> tabs.getSelectionModel().select(byPage.get(b)));
+        byPage.put(Page.PROFILE, Views.tab("profileTab", "1 Company profile", ProfilePane.build(vm.profile)));
+        byPage.put(Page.SYSTEMS, Views.tab("systemsTab", "2 Systems", SystemsPane.build(vm.systems)));
+        byPage.put(Page.FRAMEWORKS, Views.tab("frameworksTab", "3 Frameworks", FrameworksPane.build(vm.frameworks)));
+        byPage.put(Page.CATALOGUES, Views.tab("cataloguesTab", "4 Catalogues",
+                CataloguePane.build(vm.browser, dialogs)));
+        byPage.put(Page.CROSSWALK, Views.tab("crosswalkTab", "5 Crosswalk", CrosswalkPane.build(vm.crosswalk)));
+        byPage.put(Page.DOCUMENT, Views.tab("documentTab", "6 Document", DocumentPane.build(vm.document)));
+        TabPane tabs = Views.pageTabs("landscapeTabs", byPage, vm.page);
         root.setTop(header);
         root.setCenter(tabs);
         vm.load();
-    }
-
-    private static Tab tab(String id, String text, javafx.scene.Node content) {
-        Tab t = new Tab(text, content);
-        t.setId(id);
-        return t;
     }
 
     public Parent root() {

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.compliancebridge.app.AppServices;
 import org.compliancebridge.domain.gap.ActionStatus;
 import org.compliancebridge.domain.gap.AssessmentStatus;
 import org.compliancebridge.domain.landscape.Relationship;
 import org.compliancebridge.service.GapServices;
-import org.compliancebridge.service.LandscapeServices;
 import org.compliancebridge.service.Session;
 import org.compliancebridge.testsupport.RecordingDialogs;
 import org.compliancebridge.testsupport.GapWorkspaces;
-import org.compliancebridge.testsupport.LandscapeWorkspaces;
 import org.compliancebridge.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Step 2's ViewModels without a stage, on a real encrypted workspace with confirmed frameworks. */
 class GapAnalysisViewModelTest {
-    private final LandscapeWorkspaces ws = new LandscapeWorkspaces();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     @TempDir
     Path tmp;
@@ -31,10 +27,8 @@ class GapAnalysisViewModelTest {
 
     @BeforeEach
     void setUp() {
-        session = ws.create(tmp.resolve("ws"));
-        LandscapeServices l = ws.services(session);
-        GapWorkspaces.prepare(l);
-        GapServices g = new GapServices(l, AppServices.forTests(java.time.Clock.systemUTC()).matrixWorkbooks());
+        GapServices g = GapWorkspaces.prepared(tmp.resolve("ws"));
+        session = g.session();
         vm = new GapAnalysisViewModel(g, new ImmediateTaskRunner(), dialogs, Runnable::run);
         vm.load();
     }

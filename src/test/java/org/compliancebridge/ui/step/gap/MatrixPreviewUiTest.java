@@ -21,7 +21,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.compliancebridge.app.AppServices;
 import org.compliancebridge.domain.gap.AssessmentKey;
 import org.compliancebridge.domain.gap.AssessmentStatus;
 import org.compliancebridge.domain.gap.MatrixColumn;
@@ -29,11 +28,9 @@ import org.compliancebridge.domain.gap.MatrixImportPreview;
 import org.compliancebridge.domain.gap.Scope;
 import org.compliancebridge.domain.landscape.ItemRef;
 import org.compliancebridge.service.GapServices;
-import org.compliancebridge.service.LandscapeServices;
 import org.compliancebridge.service.Session;
 import org.compliancebridge.testsupport.RecordingDialogs;
 import org.compliancebridge.testsupport.GapWorkspaces;
-import org.compliancebridge.testsupport.LandscapeWorkspaces;
 import org.compliancebridge.ui.Screenshots;
 import org.compliancebridge.ui.common.ImmediateTaskRunner;
 import org.compliancebridge.ui.common.TaskRunner;
@@ -92,11 +89,8 @@ class MatrixPreviewUiTest {
 
     /** A prepared workspace (kept in {@code session}) whose organisation matrix was exported to {@code file}. */
     private GapServices exported(String workspace, Path file) {
-        LandscapeWorkspaces ws = new LandscapeWorkspaces();
-        session = ws.create(tmp.resolve(workspace));
-        LandscapeServices l = ws.services(session);
-        GapWorkspaces.prepare(l);
-        GapServices g = new GapServices(l, AppServices.forTests(java.time.Clock.systemUTC()).matrixWorkbooks());
+        GapServices g = GapWorkspaces.prepared(tmp.resolve(workspace));
+        session = g.session();
         g.matrix().export(file, Optional.of(Scope.organisation()), () -> false);
         return g;
     }

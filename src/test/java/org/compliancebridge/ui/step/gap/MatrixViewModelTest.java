@@ -10,18 +10,15 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.compliancebridge.app.AppServices;
 import org.compliancebridge.domain.gap.AssessmentKey;
 import org.compliancebridge.domain.gap.AssessmentStatus;
 import org.compliancebridge.domain.gap.MatrixColumn;
 import org.compliancebridge.domain.gap.Scope;
 import org.compliancebridge.domain.landscape.ItemRef;
 import org.compliancebridge.service.GapServices;
-import org.compliancebridge.service.LandscapeServices;
 import org.compliancebridge.service.Session;
 import org.compliancebridge.testsupport.RecordingDialogs;
 import org.compliancebridge.testsupport.GapWorkspaces;
-import org.compliancebridge.testsupport.LandscapeWorkspaces;
 import org.compliancebridge.ui.common.ImmediateTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The matrix page without a stage: export, preview of a returned file cell by cell, conflicts, apply, refusals. */
 class MatrixViewModelTest {
-    private final LandscapeWorkspaces ws = new LandscapeWorkspaces();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     @TempDir
     Path tmp;
@@ -41,10 +37,8 @@ class MatrixViewModelTest {
 
     @BeforeEach
     void setUp() {
-        session = ws.create(tmp.resolve("ws"));
-        LandscapeServices l = ws.services(session);
-        GapWorkspaces.prepare(l);
-        g = new GapServices(l, AppServices.forTests(java.time.Clock.systemUTC()).matrixWorkbooks());
+        g = GapWorkspaces.prepared(tmp.resolve("ws"));
+        session = g.session();
         vm = new MatrixViewModel(g, new ImmediateTaskRunner(), dialogs, Runnable::run, Scope::organisation, () -> changes++);
     }
 
