@@ -130,6 +130,15 @@ class TrustUiTest {
         robot.interact(() -> table.getSelectionModel().select(0));
         waitFor(robot, "#auditNewValue", n -> ((javafx.scene.control.TextArea) n).getText().contains("Authored"));
         assertThat(robot.lookup("#auditDetailMeta").queryAs(Label.class).getText()).contains("RECORD_SIGNED by alice");
+        // Dates are typed and shown as ISO dates, whatever the machine's locale.
+        javafx.scene.control.DatePicker from = robot.lookup("#auditFromFilter").queryAs(
+                javafx.scene.control.DatePicker.class);
+        String today = java.time.LocalDate.now().toString();
+        robot.clickOn(from.getEditor()).write(today).type(KeyCode.ENTER);
+        waitFor(robot, "#auditFromFilter", n -> today.equals(String.valueOf(((javafx.scene.control.DatePicker) n)
+                .getValue())));
+        assertThat(from.getEditor().getText()).isEqualTo(today);
+        waitFor(robot, "#auditCount", n -> ((Label) n).getText().startsWith("1 entry"));
         Screenshots.save(stage.getScene(), "11-audit-trail-filtered");
         robot.clickOn("#auditClearFilters");
         robot.clickOn("#auditVerify");

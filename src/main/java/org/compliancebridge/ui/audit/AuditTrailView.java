@@ -85,12 +85,12 @@ public final class AuditTrailView {
         from.setId("auditFromFilter");
         from.setPromptText("From");
         from.valueProperty().bindBidirectional(vm.from);
-        from.setPrefWidth(130);
+        from.setPrefWidth(150);
         DatePicker to = Views.isoDatePicker();
         to.setId("auditToFilter");
         to.setPromptText("To");
         to.valueProperty().bindBidirectional(vm.to);
-        to.setPrefWidth(130);
+        to.setPrefWidth(150);
         TextField search = new TextField();
         search.setId("auditSearch");
         search.setPromptText("Search values and reasons (Ctrl+F)");
