@@ -38,7 +38,10 @@ class PipelinedZipOutputStreamTest {
 
     private static void writeAll(ZipArchiveOutputStream zip, Map<String, byte[]> entries) throws IOException {
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-            zip.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
+            ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
+            // A fixed time: entries otherwise carry "now", and two writes can fall on either side of a 2-second tick.
+            entry.setTime(1_767_225_600_000L);
+            zip.putArchiveEntry(entry);
             byte[] data = e.getValue();
             // Small, uneven writes, as POI's writers make them; and single bytes.
             int off = 0;
